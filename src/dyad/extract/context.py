@@ -1,0 +1,67 @@
+"""What one extractor hands to the next while a document is being read.
+
+Extractors run in a fixed order (see ``dyad.extract.EXTRACTORS``); each reads the
+records of the earlier ones from the context (e.g. statements read ``ctx.persons``
+to name speakers, causal claims read ``ctx.statements`` to name claimants) and
+never writes anywhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dyad.records import CausalClaim, Document, Event, Organization, Person, Stance, State, Statement
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["DocContext"]
+
+
+@dataclass
+class DocContext:
+    document: Document
+    doc: "Doc"
+    persons: list[Person] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    states: list[State] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    causal_claims: list[CausalClaim] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        return self.document.id
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def in_boilerplate(self, start: int, end: int) -> bool:
+        return self.document.in_boilerplate(start, end)
+
+    def person_at(self, start: int, end: int) -> Person | None:
+        """The person with a mention overlapping ``[start, end)``, if any (longest mention wins)."""
+        best, best_len = None, -1
+        for p in self.persons:
+            for m in p.mentions:
+                if m.start_char < end and start < m.end_char:
+                    ln = m.end_char - m.start_char
+                    if ln > best_len:
+                        best, best_len = p, ln
+        return best
+
+    def last_person_before(self, pos: int) -> Person | None:
+        """The person whose latest mention ends at or before ``pos`` (for pronouns)."""
+        best, best_end = None, -1
+        for p in self.persons:
+            for m in p.mentions:
+                if m.end_char <= pos and m.end_char > best_end:
+                    best, best_end = p, m.end_char
+        return best
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(f"{self.document.source}: {message}")
