@@ -1,13 +1,205 @@
-"""CausalClaim extraction (placeholder until its module lands)."""
+"""Causal claims: who says that what drives, enables or constrains what.
+
+``extract_causal_claims(doc, ctx)`` yields one :class:`~dyad.records.CausalClaim` per
+cause-effect pair signalled by an explicit cue: causal verbs (``limit``, ``allow X to``,
+``lead to``, ``require``), causal nouns and adjectives (``threat to``, ``dependence on``,
+``key to``, ``the problem is that``), prepositions and subordinators (``because (of)``,
+``due to``, ``thanks to``, ``despite``, ``only through``, ``if``) and sentence connectives
+(``accordingly``, ``therefore``, ``as a result``), whose cause is the previous sentence.
+
+Conventions (see ``../shared/eval/README.md``):
+
+* cause and effect are the phrases as written, as tight as the parse allows;
+  coordinated causes or effects give one claim per pair;
+* polarity ``+`` means more cause -> more effect, read on the phrases as written
+  (``limit`` is ``-``; an effect clause that is itself negated flips the sign);
+* modality: ``negated`` when the text denies the link (the polarity then gives the
+  denied direction), else ``conditional`` for conditions, ``hedged`` for may/could/possible,
+  ``predicted`` for will/would, else ``asserted``;
+* the claimant is the speaker of the statement whose content holds the cue (from
+  ``ctx.statements``), else the person named by "according to X" in the sentence, else
+  ``"author"``;
+* the evidence is the sentence (cut at line breaks); cause and effect spans lie inside it or
+  in the two sentences before it (connectives and pronouns point back).
+
+Examples
+--------
+>>> import spacy  # doctest: +SKIP
+>>> from dyad.extract import extract_document  # doctest: +SKIP
+>>> [c.cause for c in extract_document(nlp(text), document).causal_claims]  # doctest: +SKIP
+"""
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from dyad.records import CausalClaim
+from dyad.extract.causal_cues import connective_candidates, cue_candidates
+from dyad.extract.causal_lexicon import CausalLexicon, load_causal_lexicon
+from dyad.extract.causal_phrases import is_effect_negated, is_negated, modality_of
+from dyad.extract.causal_rules import Candidate, predicate_candidates
+from dyad.extract.causal_units import Resolver, Units
+from dyad.records import CausalClaim, Span
 
-__all__ = ["extract_causal_claims"]
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from dyad.extract.context import DocContext
+
+__all__ = ["extract_causal_claims", "claimant_at"]
+
+EXTRACTOR = "causal"
+MAX_PAIRS = 6  # per cue: "A, B, C and D could create X and bring Y" stays readable
+MAX_WORDS = 45  # a cause or effect longer than this is not a phrase any more
 
 
-def extract_causal_claims(doc, ctx) -> Iterator[CausalClaim]:
-    return iter(())
+def _lexicon(ctx: "DocContext") -> CausalLexicon:
+    lang = (ctx.document.language or "en").split("-")[0].lower()
+    try:
+        return load_causal_lexicon(lang)
+    except Exception:
+        return load_causal_lexicon("en")
+
+
+def extract_causal_claims(doc: "Doc", ctx: "DocContext") -> Iterator[CausalClaim]:
+    """Yield the causal claims of one parsed document (see the module docstring)."""
+    lex = _lexicon(ctx)
+    units = Units(doc)
+    res = Resolver(doc, units, lex)
+    text = ctx.text
+    seen: set[tuple[int, int, int, int]] = set()
+    for k, (a, b) in enumerate(units.ranges):
+        ev = units.span(k)
+        if ctx.in_boilerplate(*ev) or doc[a:b].text.rstrip().rstrip("\"'”’)").endswith("?"):
+            continue
+        cands: list[Candidate] = []
+        try:
+            cands.extend(connective_candidates(k, res, lex))
+            for tok in doc[a:b]:
+                cands.extend(predicate_candidates(tok, res, lex))
+                cands.extend(cue_candidates(tok, b, res, lex))
+        except Exception as exc:  # one odd parse never loses the document
+            ctx.warn(f"causal: skipped sentence at {ev[0]}: {type(exc).__name__}: {exc}")
+            continue
+        for cand in cands:
+            lo = units.span(max(k - cand.reach, 0))[0]
+            for claim in _claims(cand, ev, lo, units, ctx, lex, doc):
+                key = (claim.cause_span.start, claim.cause_span.end, claim.effect_span.start, claim.effect_span.end)
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield claim
+
+
+def _content(text: str) -> bool:
+    return any(ch.isalpha() for ch in text) and len(text.split()) <= MAX_WORDS
+
+
+def _claims(cand: Candidate, ev: tuple[int, int], lo: int, units: Units, ctx: "DocContext",
+            lex: CausalLexicon, doc: "Doc") -> Iterator[CausalClaim]:
+    if not cand.causes or not cand.effects:
+        return
+    text = ctx.text
+    sent = doc[units.ranges[units.index_of(cand.anchor.i)][0]:units.ranges[units.index_of(cand.anchor.i)][1]]
+    negated = cand.forced == "negated" or is_negated(cand.gov, lex)
+    if negated:
+        modality = "negated"
+    elif cand.forced in ("conditional", "hedged"):
+        modality = cand.forced
+    else:
+        modality = modality_of(cand.gov, sent, lex, False)
+    claimant = claimant_at(ctx, doc, cand.anchor.idx, units)
+    n = 0
+    for (cs, chead) in cand.causes:
+        for (es, ehead) in cand.effects:
+            if n >= MAX_PAIRS:
+                return
+            if not (lo <= cs[0] < cs[1] <= ev[1] and lo <= es[0] < es[1] <= ev[1]):
+                continue
+            if not (cs[0] >= ev[0] or es[0] >= ev[0]):
+                continue
+            if cs == es or (not cand.allow_nested and cs[0] < es[1] and es[0] < cs[1]):
+                continue
+            if "\n\n" in text[cs[0]:cs[1]] or "\n\n" in text[es[0]:es[1]]:
+                continue
+            if ctx.in_boilerplate(*cs) or ctx.in_boilerplate(*es):
+                continue
+            cause, effect = text[cs[0]:cs[1]], text[es[0]:es[1]]
+            if not (_content(cause) and _content(effect)):
+                continue
+            sign = cand.sign
+            if cand.flip_on_effect_negation and is_effect_negated(ehead):
+                sign = "-" if sign == "+" else "+"
+            conf = cand.confidence
+            if chead is None or not (ev[0] <= cs[0]):
+                conf -= 0.1  # resolved through a pronoun or the previous sentence
+            if len(cand.causes) * len(cand.effects) > 1:
+                conf -= 0.05
+            n += 1
+            yield CausalClaim(
+                doc_id=ctx.doc_id,
+                start_char=ev[0],
+                end_char=ev[1],
+                cause=cause,
+                effect=effect,
+                polarity=sign,
+                modality=modality,
+                claimant=claimant,
+                cause_span=Span(*cs),
+                effect_span=Span(*es),
+                marker=cand.marker,
+                extractor=EXTRACTOR,
+                confidence=round(max(0.1, min(conf, 0.95)), 2),
+            )
+
+
+def claimant_at(ctx: "DocContext", doc: "Doc", pos: int, units: Units | None = None) -> str:
+    """Who makes a claim whose cue is at character ``pos``.
+
+    The speaker of the innermost statement whose content holds ``pos``; else the person
+    named by "according to X" in the same sentence; else ``"author"``.
+    """
+    best = None
+    for st in ctx.statements:
+        if st.start_char <= pos < st.end_char:
+            if best is None or (st.end_char - st.start_char) < (best.end_char - best.start_char):
+                best = st
+    if best is not None and best.speaker:
+        return best.speaker
+    units = units or Units(doc)
+    tok_i = next((t.i for t in doc if t.idx <= pos < t.idx + max(1, len(t.text))), None)
+    if tok_i is None:
+        return "author"
+    k = units.index_of(tok_i)
+    if k < 0:
+        return "author"
+    a, b = units.ranges[k]
+    for t in doc[a:b - 1]:
+        if t.lower_ == "according" and doc[t.i + 1].lower_ == "to":
+            obj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                name = _person_name(ctx, doc, obj)
+                if name:
+                    return name
+    return "author"
+
+
+def _person_name(ctx: "DocContext", doc: "Doc", obj) -> str | None:
+    ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+        p = ctx.person_at(ent.start_char, ent.end_char)
+        if p is not None:
+            return p.name
+        if ent.label_ == "PERSON":
+            longer = [e.text for e in doc.ents if e.label_ == "PERSON" and e.text.endswith(ent.text.split()[-1])]
+            return max(longer, key=len) if longer else ent.text
+        return ent.text
+    # "according to him / the expert": the person most recently named
+    p = ctx.last_person_before(obj.idx)
+    if p is not None:
+        return p.name
+    before = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= obj.idx]
+    if before:
+        last = before[-1].text
+        longer = [e.text for e in before if e.text.endswith(last.split()[-1])]
+        return max(longer, key=len)
+    return None

@@ -1,13 +1,390 @@
-"""Person extraction (placeholder until its module lands)."""
+"""Person extraction: one :class:`Person` per individual named in a document.
+
+1. Names: PERSON entities and pack names (:mod:`dyad.extract.actors_names` filters the
+   NER's false positives); surnames resolve to a full name seen in the document ("Abe" ->
+   "Shinzo Abe"), else to the pack.
+2. Roles and affiliations from appositions, titles, descriptions and bios
+   (:mod:`dyad.extract.actors_roles`); affiliations are the organizations (``ctx.organizations``)
+   named inside a role. Known leaders get their pack role for the document date.
+3. Descriptions resolve to persons: "the expert" -> the expert mentioned last, "the Japanese
+   expert" -> the Japanese one; "the Russian president", "the President of the Russian
+   Federation", "the prime minister", "the Japanese leader" -> a person of the document with that
+   office, else the pack's office holder on the document date. Pronouns are not mentions.
+
+Mentions in page furniture (``ctx.in_boilerplate`` or photo/source credit lines) are skipped.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import Iterator
 
-from dyad.records import Person
+from dyad.extract.actors_lexicon import EXPERT_NOUNS, EXPERT_ROLE_WORDS, OFFICE_TITLES, OFFICIAL_NOUNS
+from dyad.extract.actors_names import furniture_line, name_spans
+from dyad.extract.actors_roles import copula_roles, description_before, roles_after, title_before
+from dyad.nlp.gazetteer import get_gazetteer
+from dyad.records import Mention, Person
 
 __all__ = ["extract_persons"]
 
+EXTRACTOR = "persons"
+
+_NOUNS = sorted(set(OFFICE_TITLES) | EXPERT_NOUNS, key=len, reverse=True)
+_DESC = re.compile(
+    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<noun>(?i:"
+    + "|".join(n.replace(" ", r"\s+") for n in _NOUNS)
+    + r"))(?![\w-])(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
+)
+
+
+@dataclass
+class _P:
+    name: str
+    entry: object | None = None  # pack PersonEntry
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    role_spans: list[tuple[int, int]] = field(default_factory=list)
+    org_spans: list[tuple[int, int]] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    nationality: str | None = None
+    kind: str = "other"
+    offices: set[str] = field(default_factory=set)  # office titles the text gives
+
+    def add(self, m: Mention) -> None:
+        if all(not (x.start_char < m.end_char and m.start_char < x.end_char) for x in self.mentions):
+            self.mentions.append(m)
+
+    def last_before(self, pos: int) -> int:
+        return max((m.end_char for m in self.mentions if m.end_char <= pos), default=-1)
+
+
+def _mention(ctx, start: int, end: int, kind: str, conf: float) -> Mention:
+    return Mention(doc_id=ctx.doc_id, start_char=start, end_char=end, text=ctx.text[start:end],
+                   kind=kind, extractor=EXTRACTOR, confidence=conf)
+
+
+def _skip(ctx, start: int, end: int) -> bool:
+    return ctx.in_boilerplate(start, end) or furniture_line(ctx.text, start)
+
+
+def _pack_office(entry, date: str | None):
+    """The pack office of ``entry`` held on ``date`` (else its latest office)."""
+    if entry is None or not entry.offices:
+        return None
+    for o in entry.offices:
+        if o.held_on(date):
+            return o
+    if date is None:
+        return entry.offices[-1]
+    past = [o for o in entry.offices if o.start is None or o.start[: len(date)] <= date]
+    return past[-1] if past else None
+
+
+def _clean_role(text: str) -> str:
+    text = " ".join(text.split())
+    return re.sub(r"^(?:(?:the|a|an|then|former)\s+)+", "", text, flags=re.I)
+
+
+def _covered(role: str, roles: list[str], gaz) -> bool:
+    """Whether ``role`` says nothing a role already listed does not ("Prime Minister" vs
+    "Prime Minister of Japan", "Japanese Prime Minister")."""
+    words = set()
+    for w in role.lower().split():
+        hit = gaz.state_for(w.capitalize())
+        if hit is None or hit.kind != "adjective":
+            words.add(w)
+    return any(words <= set(r.lower().split()) for r in roles)
+
+
+def _collect_names(doc, ctx, gaz) -> tuple[dict[str, _P], list]:
+    persons: dict[str, _P] = {}
+    singles = []
+    text = ctx.text
+    for ns in name_spans(doc, gaz):
+        span = doc[ns.start:ns.end]
+        s, e = span.start_char, span.end_char
+        if _skip(ctx, s, e):
+            continue
+        surface = text[s:e]
+        if ns.hit is not None:
+            kind = "name" if surface == ns.hit.name else ("surname" if len(span) == 1 else "alias")
+            p = persons.setdefault(ns.hit.name, _P(ns.hit.name, ns.hit.entry))
+            if kind == "surname":
+                singles.append((ns, s, e))
+                continue
+            p.add(_mention(ctx, s, e, kind, 0.95))
+        elif len([t for t in span if t.is_alpha]) >= 2:
+            name = " ".join(surface.split())
+            p = persons.setdefault(name, _P(name))
+            p.add(_mention(ctx, s, e, "name", 0.85 if ns.cue else 0.7))
+        else:
+            singles.append((ns, s, e))
+    # bylines the ingest layer found: every occurrence of an author's name is a mention
+    for author in ctx.document.authors:
+        if len(author.split()) < 2:
+            continue
+        for rm in re.finditer(r"(?<!\w)" + re.escape(author) + r"(?!\w)", text):
+            s, e = rm.start(), rm.end()
+            if _skip(ctx, s, e):
+                continue
+            key = next((k for k in persons if _same(k, author) and k[0] == author[0]), author)
+            persons.setdefault(key, _P(key)).add(_mention(ctx, s, e, "name", 0.9))
+    # surnames the NER did not tag: later uses of a full name's last word
+    seen = {(m.start_char, m.end_char) for p in persons.values() for m in p.mentions}
+    seen |= {(s, e) for _, s, e in singles}
+    for p in list(persons.values()):
+        parts = p.name.split()
+        if len(parts) < 2 or not p.mentions:
+            continue
+        first = min(m.start_char for m in p.mentions)
+        for rm in re.finditer(r"(?<![\w-])" + re.escape(parts[-1]) + r"(?![\w-])", text):
+            s, e = rm.start(), rm.end()
+            if s <= first or any(a < e and s < b for a, b in seen) or _skip(ctx, s, e):
+                continue
+            tok = doc.char_span(s, e)
+            if tok is None or tok[0].ent_type_ not in ("", "PERSON"):
+                continue
+            p.add(_mention(ctx, s, e, "surname", 0.75))
+            seen.add((s, e))
+    # surnames: a full name of the document with that last word, else the pack
+    for ns, s, e in singles:
+        word = ctx.text[s:e]
+        cands = [p for p in persons.values() if p.mentions and p.name.split()[-1] == word]
+        if not cands:  # family name first ("Lee Min-ho" -> "Lee")
+            cands = [p for p in persons.values() if p.mentions and len(p.name.split()) > 1
+                     and p.name.split()[0] == word and "-" in p.name.split()[-1]]
+        if len(cands) > 1:
+            cands = sorted(cands, key=lambda p: p.last_before(s), reverse=True)[:1]
+        if cands:
+            cands[0].add(_mention(ctx, s, e, "surname", 0.85))
+        elif ns.hit is not None:
+            persons[ns.hit.name].add(_mention(ctx, s, e, "surname", 0.9))
+        elif ns.cue:
+            p = persons.setdefault(word, _P(word))
+            p.add(_mention(ctx, s, e, "surname", 0.6))
+    return {k: p for k, p in persons.items() if p.mentions}, []
+
+
+def _add_roles(doc, ctx, persons: dict[str, _P], gaz) -> None:
+    char_to_tok = {t.idx: t.i for t in doc}
+    for p in persons.values():
+        for m in list(p.mentions):
+            if m.kind not in ("name", "alias", "surname"):
+                continue
+            i = char_to_tok.get(m.start_char)
+            if i is None:
+                continue
+            j = i
+            while j < len(doc) and doc[j].idx < m.end_char:
+                j += 1
+            ranges = roles_after(doc, j) if m.kind != "surname" else []
+            # "NAME of/from/at ORG": an affiliation without a role
+            if j + 1 < len(doc) and doc[j].lower_ in ("of", "from", "at") and m.kind != "surname":
+                k = j + 1 + (doc[j + 1].lower_ == "the")
+                if k < len(doc) and doc[k].ent_type_ == "ORG":
+                    p.org_spans.extend((o.start_char, o.end_char) for o in doc.ents if o.start <= k < o.end)
+            singles = (copula_roles(doc, j),) if m.kind == "surname" else (
+                title_before(doc, i), description_before(doc, i), copula_roles(doc, j))
+            for rng in singles:
+                if rng:
+                    ranges.append(rng)
+            for a, b in ranges:
+                sc, ec = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+                if _skip(ctx, sc, ec):
+                    continue
+                role = _clean_role(ctx.text[sc:ec])
+                seg = doc[a:b]
+                if all(t.ent_type_ == "ORG" or t.is_punct for t in seg) or (
+                        seg[0].ent_type_ == "ORG" and seg[0].ent_iob_ == "B" and any(
+                            o.start_char == sc and ec - o.end_char <= len(seg[-1].text) + 2
+                            for o in doc.ents if o.label_ == "ORG")):
+                    p.org_spans.append((sc, ec))
+                    continue
+                if role and role not in p.roles:
+                    p.roles.append(role)
+                    p.role_spans.append((sc, ec))
+
+
+def _finish(p: _P, ctx, gaz) -> None:
+    date = ctx.document.date
+    office = _pack_office(p.entry, date)
+    if p.entry is not None:
+        p.nationality = p.entry.nationality
+        p.kind = p.entry.kind
+        if office is not None and office.role not in p.roles:
+            p.roles.insert(0, office.role)
+            keep = [(r, sp) for r, sp in zip(p.roles[1:], p.role_spans) if not _covered(r, [office.role], gaz)]
+            p.roles = [office.role] + [r for r, _ in keep]
+            p.role_spans = [sp for _, sp in keep]
+    # affiliations: the first organization named inside each role
+    for sc, ec in p.role_spans + p.org_spans:
+        inside = sorted(
+            ((m.start_char, o) for o in ctx.organizations for m in o.mentions
+             if sc <= m.start_char and m.end_char <= ec),
+            key=lambda x: x[0],
+        )
+        if inside:
+            org = inside[0][1]
+            if org.name not in p.affiliations:
+                p.affiliations.append(org.name)
+    role_words = {w.lower().strip(".,") for r in p.roles for w in r.split()}
+    if p.nationality is None:
+        for sc, ec in p.role_spans:
+            for rm in re.finditer(r"([A-Z][a-z]+)\s+((?:[a-z-]+\s+){0,2}[A-Za-z]+)", ctx.text[sc:ec]):
+                hit = gaz.state_for(rm.group(1))
+                nouns = {w.lower() for w in rm.group(2).split()}
+                if not nouns & (OFFICIAL_NOUNS | {"president", "minister", "premier", "leader", "prime"}):
+                    continue
+                if hit is not None and hit.kind == "adjective" and hit.entry.code:
+                    p.nationality = hit.entry.code
+                    break
+            if p.nationality:
+                break
+    if p.nationality is None:
+        for a in p.affiliations:
+            hit = gaz.org_for(a)
+            if hit is not None and getattr(hit.entry, "country", None):
+                p.nationality = hit.entry.country
+                break
+    if p.entry is None:
+        heads = set()
+        for r in p.roles:  # the words before "of/at/in": "associate professor (of ...)"
+            heads |= {w.lower().strip(".,") for w in re.split(r"\s(?:of|at|in|for|with)\s", r)[0].split()}
+        if heads & EXPERT_ROLE_WORDS and not heads & {"president", "premier", "minister", "ambassador"}:
+            p.kind = "expert"
+        elif heads & {"president", "premier", "chancellor"} or {"prime", "minister"} <= heads:
+            p.kind = "leader"
+        elif heads & (OFFICIAL_NOUNS | {"minister"}):
+            p.kind = "official"
+        elif role_words & EXPERT_ROLE_WORDS or p.affiliations or any(
+            _same(p.name, a) for a in ctx.document.authors
+        ):
+            p.kind = "expert"
+    for t, title in OFFICE_TITLES.items():
+        if all(w in role_words for w in t.split()):
+            p.offices.add(title)
+
+
+def _same(a: str, b: str) -> bool:
+    return a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _resolve_descriptions(doc, ctx, persons: dict[str, _P], gaz) -> None:
+    text = ctx.text
+    date = ctx.document.date
+    taken = [(m.start_char, m.end_char) for p in persons.values() for m in p.mentions]
+    for rm in _DESC.finditer(text):
+        s, e = rm.start(), rm.end()
+        noun = " ".join(rm.group("noun").lower().split())
+        adj, of = rm.group("adj"), rm.group("of")
+        code = None
+        if adj:
+            hit = gaz.state_for(adj)
+            if hit is None or hit.kind != "adjective":
+                # "the Valdai expert", "the Prime Minister": no nationality, keep the bare noun
+                if adj.lower() + " " + noun in OFFICE_TITLES:
+                    noun = adj.lower() + " " + noun
+                else:
+                    s = rm.start()
+                    e = rm.end("noun")
+                    continue
+            else:
+                code = hit.entry.code
+        if of:
+            hit = gaz.state_for(of)
+            if hit is not None and hit.kind != "adjective":
+                code = code or hit.entry.code
+            else:
+                e = rm.end("noun")
+        else:
+            e = rm.end("noun")
+        if _skip(ctx, s, e) or any(a < e and s < b for a, b in taken):
+            continue
+        # "the expert community": the noun must head its phrase
+        last = doc.char_span(e - 1, e, alignment_mode="expand")
+        if last is not None:
+            k = last.end
+            while k < len(doc) and doc[k].is_space:
+                k += 1
+            if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].idx == e + 1 and not doc[k].ent_type_:
+                continue
+        # a title in front of a name or a description in apposition is a role, not a mention
+        if any(a < e and s < b for p in persons.values() for a, b in p.role_spans):
+            continue
+        if re.match(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+", text[e:e + 40]) and doc.char_span(
+                e + 1, e + 2, alignment_mode="expand") is not None and any(
+                t.ent_type_ == "PERSON" for t in doc.char_span(e + 1, e + 2, alignment_mode="expand")):
+            continue
+        target = _resolve_one(noun, code, s, ctx, persons, gaz, date, doc)
+        if target is None:
+            continue
+        if target.name not in persons:
+            persons[target.name] = target
+        target.add(_mention(ctx, s, e, "description", 0.7))
+        taken.append((s, e))
+
+
+def _resolve_one(noun, code, pos, ctx, persons, gaz, date, doc) -> _P | None:
+    if noun in EXPERT_NOUNS:
+        cands = [p for p in persons.values() if p.kind == "expert" and p.last_before(pos) >= 0
+                 and (code is None or p.nationality == code)]
+        if not cands:
+            return None
+        return max(cands, key=lambda p: p.last_before(pos))
+    title = OFFICE_TITLES.get(noun)
+    if title is None:
+        return None
+    if title == "leader" and code is None:
+        return None  # "the leader" alone is too vague
+    # 1. a person of the document known to hold that office
+    cands = []
+    for p in persons.values():
+        if code is not None and p.nationality != code:
+            continue
+        office = _pack_office(p.entry, date)
+        holds = title in p.offices or (office is not None and (office.title == title or title == "leader" and office.top))
+        if holds:
+            cands.append(p)
+    if cands:
+        return max(cands, key=lambda p: p.last_before(pos))
+    # 2. the pack's office holder (of the state named, else of a state named in the sentence)
+    codes = [code] if code else []
+    if not codes:
+        sent = doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if sent is not None:
+            sent = sent.sent
+            for st in ctx.states:
+                for m in st.mentions:
+                    if sent.start_char <= m.start_char < sent.end_char and st.code and st.code not in codes:
+                        codes.append(st.code)
+    holders = []
+    for c in codes:
+        holders.extend(gaz.office_holders(title, c, date))
+    if len({h[0].name for h in holders}) != 1:
+        return None
+    entry = holders[0][0]
+    p = persons.get(entry.name) or _P(entry.name, entry)
+    if p.entry is None:
+        p.entry = entry
+    _finish(p, ctx, gaz)
+    return p
+
 
 def extract_persons(doc, ctx) -> Iterator[Person]:
-    return iter(())
+    """One :class:`Person` per individual, with roles, affiliations, nationality, kind, mentions."""
+    gaz = get_gazetteer()
+    persons, _ = _collect_names(doc, ctx, gaz)
+    _add_roles(doc, ctx, persons, gaz)
+    for p in persons.values():
+        _finish(p, ctx, gaz)
+    _resolve_descriptions(doc, ctx, persons, gaz)
+    for p in sorted(persons.values(), key=lambda p: min(m.start_char for m in p.mentions)):
+        mentions = tuple(sorted(p.mentions, key=lambda m: m.start_char))
+        first = mentions[0]
+        yield Person(
+            doc_id=ctx.doc_id, start_char=first.start_char, end_char=first.end_char, name=p.name,
+            roles=tuple(p.roles), affiliations=tuple(p.affiliations), nationality=p.nationality,
+            kind=p.kind, mentions=mentions, extractor=EXTRACTOR,
+            confidence=max(m.confidence for m in mentions),
+        )

@@ -1,13 +1,139 @@
-"""Statement extraction (placeholder until its module lands)."""
+"""Statement extraction: reported speech with speaker, cue and content.
+
+Patterns (see ``speech_rules``): quoted passages with a speech verb before or after;
+speech verbs with a that-clause ("X noted that P"); 'according to X' and 'as far as X
+is concerned'; cue nouns ("the position of X that P", "X's claims that P", "This is the
+opinion of X"); 'made it clear', 'expressed hope that', 'drew attention to', 'pointed
+to', 'called Y Z' and 'spoke about' (whose content is the following sentence).
+Beliefs and wishes ("sees", "wants", "would like") are not speech and are not taken.
+
+Speakers are resolved to persons from ``ctx.persons`` (or spaCy PERSON entities when
+there are none), to states and organisations, to ``"author"`` for the first person,
+or kept as a collective noun phrase ("political observers"). Pronouns and
+descriptions ("he", "the expert") take the person mentioned last outside quotations
+and reported content.
+"""
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from dyad.records import Statement
+from dyad.extract.speech_quotes import find_quotes
+from dyad.extract.speech_rules import (
+    Candidate,
+    according_candidates,
+    extend_dangling,
+    noun_candidates,
+    quote_candidates,
+    trim,
+    verb_candidates,
+)
+from dyad.extract.speech_speakers import SpeakerResolver, is_speakerlike
+from dyad.records import Span, Statement
 
-__all__ = ["extract_statements"]
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from dyad.extract.context import DocContext
+
+__all__ = ["extract_statements", "MIN_CONTENT_CHARS"]
+
+MIN_CONTENT_CHARS = 8
+_EXTRACTOR = "statements"
 
 
-def extract_statements(doc, ctx) -> Iterator[Statement]:
-    return iter(())
+def _overlap_half(a: Candidate, b: Candidate) -> bool:
+    o = min(a.end, b.end) - max(a.start, b.start)
+    if o <= 0:
+        return False
+    return o / max(1, min(a.end - a.start, b.end - b.start)) >= 0.5
+
+
+def _candidates(doc: "Doc", ctx: "DocContext") -> tuple[list[Candidate], list]:
+    quotes = find_quotes(doc.text, ctx.warn)
+    used: set[int] = set()
+    cands = list(quote_candidates(doc, quotes, used))
+    cands += list(verb_candidates(doc, used))
+    cands += list(according_candidates(doc))
+    cands += list(noun_candidates(doc))
+    return cands, quotes
+
+
+def _clean(doc: "Doc", ctx: "DocContext", cands: list[Candidate]) -> list[Candidate]:
+    text = doc.text
+    out = []
+    for c in cands:
+        c.start, c.end = trim(text, c.start, c.end)
+        if c.kind != "direct_quote":
+            c.start, c.end = trim(text, *extend_dangling(doc, c.start, c.end))
+        if c.end - c.start < MIN_CONTENT_CHARS or c.speaker is None or not is_speakerlike(c.speaker):
+            continue
+        if ctx.in_boilerplate(c.start, c.end) or ctx.in_boilerplate(*c.cue):
+            continue
+        if c.cue[0] < c.cue[1] and c.start < c.cue[1] and c.cue[0] < c.end and c.kind != "according_to":
+            # the cue sits inside its own content only for interrupting 'according to'
+            if not (c.start <= c.cue[0] and c.cue[1] <= c.end and c.rule in ("noun_verb_that",)):
+                continue
+        out.append(c)
+    # nothing nested in an attributed direct quote (it is the quoted person's own wording)
+    direct = [c for c in out if c.kind == "direct_quote"]
+    out = [c for c in out if c.kind == "direct_quote"
+           or not any(d.start <= c.cue[0] and c.cue[1] <= d.end for d in direct)]
+    return out
+
+
+def extract_statements(doc: "Doc", ctx: "DocContext") -> Iterator[Statement]:
+    """Yield the reported statements of one parsed document.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document text (``doc.text == ctx.text``).
+    ctx : DocContext
+        Earlier records (persons, states, organisations) and the warning sink.
+
+    Yields
+    ------
+    Statement
+        ``start_char``/``end_char`` delimit the content; ``cue`` and ``speaker_span``
+        point at the reporting words and the speaker phrase.
+    """
+    if not doc.text.strip() or len(doc) == 0:
+        return
+    cands, quotes = _candidates(doc, ctx)
+    cands = _clean(doc, ctx, cands)
+    excluded = [(q.inner_start, q.inner_end) for q in quotes] + [(c.start, c.end) for c in cands]
+    resolver = SpeakerResolver(doc, ctx, excluded)
+    keep = [(c.speaker.start_char, c.speaker.end_char) for c in cands if c.speaker is not None]
+    named: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.cue[0], c.start)):
+        who = resolver.resolve(c.speaker, keep)
+        if who is None or not who.name:
+            continue
+        c.name = who.name
+        if who.name == "author" and c.kind == "indirect":
+            c.kind = "author_opinion"
+        if c.speaker.root.lower_ in ("he", "she", "him", "her") or who.kind == "person" and not any(
+                t.pos_ == "PROPN" for t in c.speaker):
+            c.confidence = round(c.confidence - 0.1, 2)
+        named.append(c)
+    # one statement per speaker and content: the strongest pattern wins
+    named.sort(key=lambda c: (-c.confidence, c.start))
+    kept: list[Candidate] = []
+    for c in named:
+        if any(k.name == c.name and _overlap_half(k, c) for k in kept):
+            continue
+        kept.append(c)
+    for c in sorted(kept, key=lambda c: (c.start, c.cue[0])):
+        sp = c.speaker
+        yield Statement(
+            doc_id=ctx.doc_id,
+            start_char=c.start,
+            end_char=c.end,
+            speaker=c.name,
+            kind=c.kind,
+            cue=Span(*c.cue) if c.cue[0] < c.cue[1] else None,
+            speaker_span=Span(sp.start_char, sp.end_char) if sp is not None else None,
+            extractor=f"{_EXTRACTOR}:{c.rule}",
+            confidence=c.confidence,
+        )

@@ -1,0 +1,158 @@
+"""Roles of a named person as the text gives them (appositions, titles, bios).
+
+Patterns (token based, over a parsed spaCy Doc):
+
+- apposition after the name: "NAME, Programme director of X, said" / "NAME - Ph.D. in
+  Economics, Head of Y" -> every comma-separated segment that starts like a role;
+- title before the name: "Professor NAME", "then Prime Minister NAME", "Russian President NAME";
+- description before the name: "the Russian deputy foreign minister, NAME";
+- copula bio: "NAME is Professor of X at Y".
+
+Each role comes back as a character span so affiliations can be read from the
+organization mentions inside it.
+"""
+
+from __future__ import annotations
+
+from dyad.extract.actors_lexicon import (
+    DASHES,
+    EXPERT_ROLE_WORDS,
+    HONORIFICS,
+    OFFICE_TITLES,
+    OFFICIAL_NOUNS,
+    TITLE_WORDS,
+)
+
+__all__ = ["roles_after", "title_before", "description_before", "copula_roles", "is_role_start"]
+
+_ROLE_WORDS = (
+    EXPERT_ROLE_WORDS
+    | OFFICIAL_NOUNS
+    | {w.lower() for w in TITLE_WORDS}
+    | {w for t in OFFICE_TITLES for w in t.split()}
+    | {"deputy", "vice", "former", "first", "executive", "managing", "general", "secretary", "member",
+       "founder", "co-founder", "president", "chairman", "chairwoman", "adviser", "advisor", "ceo",
+       "ph.d", "ph.d.", "phd", "dr", "candidate", "research", "researcher", "graduate", "visiting", "adjunct", "leading", "principal"}
+)
+_STOP_SEG = {"on", "who", "which", "that", "in", "at", "for", "to", "said", "says", "and", "but", "as"}
+
+
+def is_role_start(tok) -> bool:
+    """Whether a segment starting at ``tok`` reads like a role ("head of", "PhD in", "the Head",
+    "research fellow")."""
+    doc = tok.doc
+    if tok.ent_type_ in ("ORG", "NORP") and tok.ent_iob_ == "B":
+        return True
+    for k in range(tok.i, min(tok.i + 3, len(doc))):
+        t = doc[k]
+        if t.lower_.rstrip(".") in _ROLE_WORDS or t.lower_ in _ROLE_WORDS:
+            return True
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET") or t.ent_type_ in ("PERSON", "GPE"):
+            return False
+    return False
+
+
+def _segment_end(doc, i: int, limit: int) -> int:
+    """End token (exclusive) of an appositive segment starting at ``i``."""
+    depth = 0
+    j = i
+    while j < limit:
+        t = doc[j]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (t.text in (",", ";", ":") or t.text in DASHES and t.whitespace_ or "\n" in t.text):
+            break
+        elif depth == 0 and t.text == "." and (j + 1 >= limit or doc[j + 1].is_sent_start or "\n" in t.whitespace_):
+            break
+        j += 1
+    while j > i and doc[j - 1].is_space:
+        j -= 1
+    return j
+
+
+def roles_after(doc, name_end: int) -> list[tuple[int, int]]:
+    """Role segments (token ranges) following a name at token ``name_end``."""
+    out: list[tuple[int, int]] = []
+    if name_end >= len(doc):
+        return out
+    sent_end = doc[name_end - 1].sent.end if name_end > 0 else len(doc)
+    i = name_end
+    sep = doc[i].text
+    if sep not in (",",) and sep not in DASHES:
+        return out
+    i += 1
+    while i < sent_end:
+        while i < sent_end and doc[i].is_space:
+            i += 1
+        if i >= sent_end or not is_role_start(doc[i]):
+            break
+        if doc[i].lower_ in _STOP_SEG:
+            break
+        j = _segment_end(doc, i, sent_end)
+        if j <= i:
+            break
+        out.append((i, j))
+        if j >= sent_end or doc[j].text not in (",",):
+            break
+        i = j + 1
+    return out
+
+
+def title_before(doc, name_start: int) -> tuple[int, int] | None:
+    """Capitalised title words (with a demonym) right before a name: "Russian President", "Professor"."""
+    i = name_start
+    while i > 0 and (doc[i - 1].text in TITLE_WORDS or doc[i - 1].text in HONORIFICS):
+        i -= 1
+    if i == name_start:
+        return None
+    if i > 0 and doc[i - 1].ent_type_ == "NORP":
+        i -= 1
+    # honorifics alone ("Mr.") are not roles
+    words = [t.text for t in doc[i:name_start] if t.text not in HONORIFICS]
+    if not words:
+        return None
+    return (i, name_start)
+
+
+def description_before(doc, name_start: int) -> tuple[int, int] | None:
+    """"the Russian deputy foreign minister, NAME" -> the description's token range."""
+    if name_start < 2 or doc[name_start - 1].text != ",":
+        return None
+    end = name_start - 1
+    i = end - 1
+    while i >= 0 and end - i <= 14:
+        t = doc[i]
+        if t.text in (",", ";", ".", ":") or t.pos_ in ("VERB", "AUX") or t.is_sent_start and t.lower_ != "the":
+            return None
+        if t.lower_ in ("the", "a", "an"):
+            words = {x.lower_ for x in doc[i + 1:end]}
+            if words & (OFFICIAL_NOUNS | {"president", "minister", "premier", "leader", "expert", "professor"}):
+                return (i + 1, end)
+            return None
+        i -= 1
+    return None
+
+
+def copula_roles(doc, name_end: int) -> tuple[int, int] | None:
+    """"NAME is Professor of X at Y" -> the predicate's token range (bios)."""
+    if name_end + 1 >= len(doc) or doc[name_end].lower_ not in ("is", "was"):
+        return None
+    i = name_end + 1
+    if doc[i].lower_ in ("a", "an", "the"):
+        i += 1
+    if i >= len(doc) or not is_role_start(doc[i]):
+        return None
+    sent_end = doc[i].sent.end
+    j = i
+    while j < sent_end:
+        t = doc[j]
+        if t.text in (".", ";") or "\n" in t.text:
+            break
+        if t.lower_ == "and" and j + 1 < sent_end and doc[j + 1].ent_type_ == "PERSON":
+            break
+        j += 1
+    while j > i and (doc[j - 1].is_space or doc[j - 1].is_punct):
+        j -= 1
+    return (i, j) if j > i else None

@@ -1,0 +1,127 @@
+"""Cue lists for causal-claim extraction, read from ``lexicons/causal*.json``.
+
+The word lists are data (keyed by language), not code: ``load_causal_lexicon("en")`` reads
+``lexicons/causal.json`` once per process and returns an immutable :class:`CausalLexicon`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from dyad.errors import ExtractError
+
+__all__ = ["CausalLexicon", "load_causal_lexicon", "LEXICON_DIR"]
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+def _signed(table: dict) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for sign in ("+", "-"):
+        for word in table.get(sign, []):
+            out[word] = sign
+    return out
+
+
+def _phrases(rows: list) -> tuple[tuple[str, ...], ...]:
+    # longest first, so that "as a result of" wins over "as a result"
+    seqs = {tuple(w.lower() for w in row) for row in rows}
+    return tuple(sorted(seqs, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class CausalLexicon:
+    """Immutable view of one language's causal cue lists (see ``lexicons/causal.json``)."""
+
+    svo_verbs: dict[str, str]
+    object_clause_verbs: dict[str, str]
+    prep_verbs: dict[tuple[str, ...], str]
+    reverse_prep_verbs: frozenset[tuple[str, ...]]
+    require_verbs: frozenset[str]
+    intention_verbs: frozenset[str]
+    intention_adjectives: frozenset[str]
+    effect_nouns: dict[str, str]
+    dependence_nouns: frozenset[str]
+    cause_nouns: dict[str, str]
+    threat_nouns: frozenset[str]
+    problem_nouns: frozenset[str]
+    role_adjectives: dict[str, str]
+    causal_adjectives: dict[str, str]
+    polar_modifiers: dict[str, str]
+    possible_adjectives: dict[str, str]
+    cause_preps: tuple[tuple[str, ...], ...]
+    reason_nouns: frozenset[str]
+    concessive_preps: tuple[tuple[str, ...], ...]
+    conditional_preps: tuple[tuple[str, ...], ...]
+    connectives: tuple[tuple[str, ...], ...]
+    hedges: frozenset[str]
+    predictors: frozenset[str]
+    deniers: frozenset[str]
+    topic_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    demonstratives: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def load_causal_lexicon(language: str = "en") -> CausalLexicon:
+    """Read the causal cue lists for ``language``.
+
+    Raises
+    ------
+    ExtractError
+        If ``lexicons/causal.json`` (``causal.<lang>.json`` for other languages) is missing
+        or malformed.
+    """
+    name = "causal.json" if language == "en" else f"causal.{language}.json"
+    path = LEXICON_DIR / name
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        verbs = raw["verbs"]
+        prep = {}
+        for sign in ("+", "-"):
+            for row in verbs["prep_object"].get(sign, []):
+                prep[tuple(row)] = sign
+        return CausalLexicon(
+            svo_verbs=_signed(verbs["svo"]),
+            object_clause_verbs=_signed(verbs["object_clause"]),
+            prep_verbs=prep,
+            reverse_prep_verbs=frozenset(tuple(p) for p in verbs["reverse_prep"]),
+            require_verbs=frozenset(verbs["require"]),
+            intention_verbs=frozenset(raw["intention_verbs"]),
+            intention_adjectives=frozenset(raw["intention_adjectives"]),
+            effect_nouns=dict(raw["effect_nouns"]),
+            dependence_nouns=frozenset(raw["dependence_nouns"]),
+            cause_nouns=_signed(raw["cause_nouns"]),
+            threat_nouns=frozenset(raw["threat_nouns"]),
+            problem_nouns=frozenset(raw["problem_nouns"]),
+            role_adjectives=_signed(raw["role_adjectives"]),
+            causal_adjectives=_signed(raw["causal_adjectives"]),
+            polar_modifiers=_signed(raw["polar_modifiers"]),
+            possible_adjectives=_signed(raw["possible_adjectives"]),
+            cause_preps=_phrases(raw["cause_preps"]),
+            reason_nouns=frozenset(raw["reason_nouns"]),
+            concessive_preps=_phrases(raw["concessive_preps"]),
+            conditional_preps=_phrases(raw["conditional_preps"]),
+            connectives=_phrases(raw["sentence_connectives"]),
+            hedges=frozenset(raw["hedges"]),
+            predictors=frozenset(raw["predictors"]),
+            deniers=frozenset(raw["deniers"]),
+            topic_nouns=frozenset(raw["topic_nouns"]),
+            person_pronouns=frozenset(raw["person_pronouns"]),
+            demonstratives=frozenset(raw["demonstratives"]),
+        )
+    except FileNotFoundError as exc:
+        raise ExtractError(
+            f"causal lexicon not found for language {language!r}",
+            path=str(path),
+            hint="add the JSON file beside dyad/extract/lexicons/causal.json",
+        ) from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ExtractError(
+            f"causal lexicon is malformed ({type(exc).__name__}: {exc})",
+            path=str(path),
+            hint="compare its keys with lexicons/causal.json",
+        ) from exc

@@ -1,0 +1,268 @@
+"""Phrase helpers for causal extraction: tight spans, coordination, pronouns, modality.
+
+Everything here works on a parsed spaCy ``Doc`` and returns character spans
+``(start_char, end_char)`` into ``doc.text``; nothing here knows about particular cues
+(those live in :mod:`dyad.extract.causal_rules` and the JSON lexicon).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from dyad.extract.causal_lexicon import CausalLexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = [
+    "CharSpan",
+    "char_span",
+    "trim_range",
+    "phrase",
+    "clause",
+    "conjuncts",
+    "subject_of",
+    "governors",
+    "is_negated",
+    "is_effect_negated",
+    "modality_of",
+    "is_pronoun",
+    "DISCOURSE",
+]
+
+CharSpan = tuple[int, int]
+
+# sentence adverbs and conjunctions that open a clause without being part of its content
+DISCOURSE = frozenset(
+    "however moreover meanwhile furthermore still yet also indeed naturally so then now and but or "
+    "nor besides instead nevertheless nonetheless additionally further finally first secondly "
+    "thirdly lastly firstly second third".split()
+)
+_EDGE_PUNCT = set(",.;:!?—–-()[]\"'“”‘’…")
+_CLAUSE_DROP_DEPS = {"cc", "punct", "intj", "mark", "preconj"}
+
+
+def char_span(doc: "Doc", a: int, b: int) -> CharSpan:
+    """Character span of tokens ``doc[a:b]`` (``b`` exclusive, ``a < b``)."""
+    last = doc[b - 1]
+    return doc[a].idx, last.idx + len(last.text)
+
+
+def _droppable(tok: "Token") -> bool:
+    text = tok.text
+    return (
+        tok.is_space
+        or text in _EDGE_PUNCT
+        or (tok.is_punct and tok.text not in ("%",))
+        or tok.dep_ in ("cc", "preconj", "mark")
+        or tok.lower_ in ("and", "or", "but", "both", "either", "neither", "nor")
+    )
+
+
+def trim_range(doc: "Doc", a: int, b: int) -> tuple[int, int] | None:
+    """Trim punctuation, conjunctions and spaces from both ends of ``doc[a:b]``."""
+    while a < b and _droppable(doc[a]):
+        a += 1
+    while b > a and (doc[b - 1].is_space or doc[b - 1].text in _EDGE_PUNCT or doc[b - 1].dep_ in ("cc", "preconj")):
+        b -= 1
+    # a phrase never ends on a dangling preposition, determiner or "to"
+    while b > a and doc[b - 1].pos_ in ("ADP", "DET", "PART", "CCONJ", "SCONJ") and doc[b - 1].dep_ != "pobj":
+        b -= 1
+    if b <= a:
+        return None
+    return a, b
+
+
+def _run_containing(indices: Sequence[int], anchor: int) -> tuple[int, int] | None:
+    """The maximal run of consecutive indices that contains ``anchor`` (as ``[a, b)``)."""
+    if anchor not in indices:
+        return None
+    s = set(indices)
+    a = anchor
+    while a - 1 in s:
+        a -= 1
+    b = anchor + 1
+    while b in s:
+        b += 1
+    return a, b
+
+
+def _subtree_minus(tok: "Token", exclude: Iterable["Token"]) -> list[int]:
+    banned: set[int] = set()
+    for ex in exclude:
+        if ex.i == tok.i:
+            continue
+        banned.update(t.i for t in ex.subtree)
+    return sorted(t.i for t in tok.subtree if t.i not in banned)
+
+
+def phrase(tok: "Token", exclude: Iterable["Token"] = (), *, split: bool = True) -> CharSpan | None:
+    """Tight character span of the phrase headed by ``tok``.
+
+    The subtree of ``tok`` without ``exclude`` (and, when ``split``, without its coordinated
+    conjuncts), cut to the contiguous run around ``tok`` and trimmed of edge punctuation.
+    """
+    doc = tok.doc
+    ex = list(exclude)
+    if split:
+        ex += [c for c in tok.children if c.dep_ in ("conj", "cc", "preconj")]
+    # "X, according to the expert," and parenthetical asides are not part of X
+    ex += [c for c in tok.children if c.lower_ == "according" or (c.left_edge.text == "(" and c.i > tok.i)]
+    # a non-restrictive relative clause (", which ...") comments on the phrase, it is not part of it
+    ex += [c for c in tok.children if c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","]
+    # relative and participial clauses that follow a long noun phrase are kept; an
+    # appositive that merely repeats the head is cut when it follows a comma
+    idx = _subtree_minus(tok, ex)
+    run = _run_containing(idx, tok.i)
+    if run is None:
+        return None
+    r = trim_range(doc, *run)
+    if r is None:
+        return None
+    return char_span(doc, *r)
+
+
+def clause(verb: "Token", exclude: Iterable["Token"] = ()) -> CharSpan | None:
+    """Character span of the clause headed by ``verb`` without its discourse openers."""
+    doc = verb.doc
+    ex = list(exclude)
+    for c in verb.children:
+        if c.i < verb.i and (
+            c.dep_ in _CLAUSE_DROP_DEPS
+            or (c.dep_ == "advmod" and c.lower_ in DISCOURSE)
+            or (c.dep_ == "prep" and c.lower_ == "according")
+        ):
+            ex.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "according":
+            ex.append(c)
+        elif c.dep_ == "punct" and c.i > verb.i and c.text in (":", ";", "—", "–"):
+            # a colon or dash after the predicate starts another statement
+            ex.extend(t for t in c.doc[c.i: verb.right_edge.i + 1] if t.head == verb)
+    idx = _subtree_minus(verb, ex)
+    run = _run_containing(idx, verb.i)
+    if run is None:
+        return None
+    r = trim_range(doc, *run)
+    return char_span(doc, *r) if r else None
+
+
+def conjuncts(tok: "Token") -> list["Token"]:
+    """``tok`` and the tokens coordinated with it, in text order (``A, B and C``)."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def is_pronoun(tok: "Token") -> bool:
+    """Whether ``tok`` stands for something said elsewhere (``it``, ``this``, ``which``)."""
+    if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP"):
+        return True
+    return tok.tag_ == "DT" and tok.dep_ != "det"
+
+
+def subject_of(verb: "Token", lex: CausalLexicon) -> "Token | None":
+    """The subject of ``verb``, climbing through coordination, raising and relative clauses.
+
+    Returns ``None`` when the verb is governed by an intention (``wants to limit``): an
+    intention is not a causal claim.
+    """
+    v = verb
+    for _ in range(5):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
+                return c
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
+        if v.dep_ == "xcomp":
+            head = v.head
+            if head.lemma_.lower() in lex.intention_verbs or head.lemma_.lower() in lex.intention_adjectives:
+                return None
+            if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
+                head = head.head  # "are unlikely to add", "are hardly enough to produce"
+            v = head
+            continue
+        if v.dep_ == "relcl":
+            return v.head
+        if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ", "VBP"):
+            return v.head  # a finite verb misparsed as a clause of its own subject
+        break
+    return None
+
+
+def governors(tok: "Token") -> list["Token"]:
+    """``tok`` and the predicates that govern its modality (``unlikely`` in ``unlikely to add``)."""
+    out = [tok]
+    cur = tok
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        out.append(tok.head)  # "could create X and bring Y": "bring" shares "could"
+    for _ in range(3):
+        if cur.dep_ in ("xcomp", "acomp", "attr", "oprd", "relcl") or (cur.dep_ == "dobj" and cur.head.lemma_ == "have"):
+            if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                break
+            cur = cur.head
+            out.append(cur)
+            continue
+        if cur.pos_ == "ADJ" and cur.dep_ == "amod":
+            break
+        break
+    return out
+
+
+def is_negated(gov: Sequence["Token"], lex: CausalLexicon) -> bool:
+    """Whether the link itself is denied (``did not lead to``, ``hardly enough to produce``)."""
+    for g in gov:
+        if g.lemma_.lower() in ("unlikely", "fail"):
+            return True
+        for c in g.children:
+            low = c.lower_
+            if c.dep_ == "neg":
+                return True
+            if c.dep_ == "advmod" and low == "longer" and any(x.lower_ == "no" for x in c.children):
+                return True
+            if c.dep_ == "advmod" and low in ("hardly", "scarcely", "barely", "never"):
+                return True
+            if c.dep_ in ("dobj", "attr") and low in ("little", "nothing"):
+                return True
+    return False
+
+
+def is_effect_negated(head: "Token | None") -> bool:
+    """Whether the effect clause is itself negative as written (``allow X not to be``)."""
+    if head is None:
+        return False
+    for c in head.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(x.lower_ == "no" for x in c.children):
+            return True
+    return False
+
+
+def modality_of(gov: Sequence["Token"], sent: "Span", lex: CausalLexicon, negated: bool) -> str:
+    """asserted | hedged | predicted | negated, from the auxiliaries and adverbs of ``gov``."""
+    if negated:
+        return "negated"
+    hedge = predict = False
+    for g in gov:
+        low = g.lemma_.lower()
+        if low in ("possible", "likely", "seem", "appear", "potential"):
+            hedge = True
+        for c in g.children:
+            cl = c.lower_
+            if c.dep_ in ("aux", "auxpass") or c.tag_ == "MD":
+                if cl in ("may", "might", "could"):
+                    hedge = True
+                elif cl in lex.predictors or c.lemma_.lower() in lex.predictors:
+                    predict = True
+            elif c.dep_ in ("advmod", "amod") and cl in ("possibly", "perhaps", "maybe", "probably", "possible", "potential", "potentially", "likely"):
+                hedge = True
+    if hedge:
+        return "hedged"
+    if predict:
+        return "predicted"
+    return "asserted"

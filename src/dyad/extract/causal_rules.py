@@ -1,0 +1,411 @@
+"""Causal cues carried by predicates: verbs (``limit``, ``allow X to``, ``lead to``,
+``require``), light-verb nouns (``have a negative effect on``), causal nouns (``threat to``,
+``dependence on``, ``the problem is that``) and adjectives (``key to``, ``harmful for``).
+
+Each rule reads the dependency parse around one token and yields :class:`Candidate`
+records; :mod:`dyad.extract.causal` turns them into claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterator
+
+from dyad.extract.causal_lexicon import CausalLexicon
+from dyad.extract.causal_phrases import char_span, governors, subject_of, trim_range
+from dyad.extract.causal_units import Item, Resolver
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+__all__ = ["Candidate", "predicate_candidates", "TOPIC_REACH"]
+
+_COPULAS = {"be", "become", "remain", "constitute", "represent", "seem", "appear", "prove", "pose"}
+_SEE_AS = {"see", "regard", "view", "consider", "perceive", "describe", "treat", "call", "identify", "name"}
+TOPIC_REACH = 8  # a topic named earlier in the discussion (see Resolver.topic)
+_PRESSING = {"possibility", "risk", "threat", "danger", "conflict", "crisis", "situation", "challenge",
+             "prospect", "emergency", "tension", "tensions"}
+_KIND = {"kind", "sort", "form", "type", "way"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One cue with its causes and effects, before modality, polarity and claimant."""
+
+    family: str
+    marker: str
+    anchor: "Token"
+    causes: list[Item]
+    effects: list[Item]
+    sign: str = "+"
+    gov: list = field(default_factory=list)  # tokens whose auxiliaries/negation set the modality
+    forced: str | None = None  # "conditional" | "negated"
+    confidence: float = 0.6
+    flip_on_effect_negation: bool = True
+    allow_nested: bool = False
+    reach: int = 2  # how many sentences back a cause or effect may lie
+
+
+def _child(tok: "Token", deps: tuple[str, ...], lower: tuple[str, ...] | None = None) -> "Token | None":
+    for c in tok.children:
+        if c.dep_ in deps and (lower is None or c.lower_ in lower):
+            return c
+    return None
+
+
+def _pobj(prep: "Token | None") -> "Token | None":
+    if prep is None:
+        return None
+    return _child(prep, ("pobj", "pcomp"))
+
+
+def _marker(tok: "Token", *extra: "Token | None") -> str:
+    toks = sorted([tok] + [t for t in extra if t is not None], key=lambda t: t.i)
+    return " ".join(t.text for t in toks)
+
+
+def _copula_subject(tok: "Token", lex: CausalLexicon) -> "Token | None":
+    """Subject of the copula ``tok`` is predicated by (``X is a threat``, ``X is key``)."""
+    cur = tok
+    if cur.dep_ == "conj" and cur.head.dep_ in ("attr", "acomp"):
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.head.lemma_ in _KIND and cur.head.lower_ == "of":
+        cur = cur.head.head  # "a kind of payment for"
+    if cur.dep_ in ("attr", "acomp", "dobj", "oprd") and cur.head.lemma_ in _COPULAS:
+        return subject_of(cur.head, lex)
+    if cur.dep_ == "pobj" and cur.head.lower_ == "as":
+        verb = cur.head.head
+        if verb.lemma_ == "be" and verb.dep_ == "pcomp":  # "sees as being threats"
+            verb = verb.head.head if verb.head.lower_ == "as" else verb.head
+        if verb.lemma_ in _SEE_AS:
+            return _child(verb, ("dobj", "nsubjpass"))
+    return None
+
+
+def _effect_clause_item(res: Resolver, head: "Token") -> list[Item]:
+    """The effect of an object-clause verb: ``allow [Japan to strengthen its role]``."""
+    comp = _child(head, ("ccomp", "xcomp"))
+    dobj = _child(head, ("dobj",))
+    if comp is None:
+        return res.items(dobj)
+    out: list[Item] = []
+    doc = head.doc
+    comps = [comp] + [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for i, c in enumerate(comps):
+        left = c.left_edge.i
+        if i == 0 and dobj is not None and dobj.i < left:
+            left = dobj.left_edge.i
+        right = c.right_edge.i + 1
+        if i == 0 and len(comps) > 1:
+            right = comps[1].left_edge.i
+        r = trim_range(doc, left, right)
+        if r:
+            out.append((char_span(doc, *r), c))
+    return out
+
+
+# --------------------------------------------------------------------------- verbs
+def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
+    lemma = tok.lemma_.lower()
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lex.object_clause_verbs:
+        return  # "allow Japan to strengthen its role": the effect of "allow", not a claim of its own
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        tok.dep_ == "acl" and tok.tag_ == "VBN"
+    )
+    agent = _pobj(_child(tok, ("agent",)))
+
+    def subj_items() -> list[Item]:
+        subj = subject_of(tok, lex)
+        if subj is not None and subj.i == tok.head.i:  # misparsed finite verb under its subject
+            return res.items(subj, [tok], split=False)
+        return res.items(subj)
+
+    def passive_effect() -> list[Item]:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return res.items(tok.head, [tok])
+        return res.items(_child(tok, ("nsubjpass",)))
+
+    # verb + particle: lead to, result in, give rise to, depend on
+    for key, sign in lex.prep_verbs.items():
+        if key[0] != lemma:
+            continue
+        host = tok
+        if len(key) == 3:
+            obj = _child(tok, ("dobj",))
+            if obj is None or obj.lemma_.lower() != key[1]:
+                continue
+            host = obj
+        prep = _child(host, ("prep", "dative", "agent"), (key[-1],)) or _child(tok, ("prep",), (key[-1],))
+        target = _pobj(prep)
+        if target is None:
+            continue
+        if passive:
+            continue
+        a, b = subj_items(), res.items(target)
+        if key in lex.reverse_prep_verbs:
+            a, b = b, a
+        yield Candidate("verb_prep", _marker(tok, prep), tok, a, b, sign, governors(tok), confidence=0.75)
+        return
+
+    if lemma in lex.require_verbs:
+        yield from _require(tok, res, lex, passive)
+        return
+
+    if lemma == "have":
+        yield from _have(tok, res, lex)
+        return
+
+    if lemma == "make":
+        adj = next((c for c in tok.children if c.lemma_.lower() in lex.possible_adjectives
+                    and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")), None)
+        if adj is not None:
+            obj = _child(adj, ("nsubj",)) or _child(tok, ("dobj",))
+            if obj is not None and obj.lower_ != "it":
+                yield Candidate("make_possible", _marker(tok, adj), tok, subj_items(), res.items(obj),
+                                lex.possible_adjectives[adj.lemma_.lower()], governors(tok), confidence=0.7)
+        return
+
+    if lemma in lex.object_clause_verbs:
+        sign = lex.object_clause_verbs[lemma]
+        if passive:
+            if agent is not None:
+                eff = passive_effect()
+                comp = _child(tok, ("xcomp", "ccomp", "advcl"))
+                if comp is not None and eff:
+                    sp = trim_range(tok.doc, min(eff[0][1].left_edge.i, comp.left_edge.i) if eff[0][1] else comp.left_edge.i,
+                                    comp.right_edge.i + 1)
+                    eff = [(char_span(tok.doc, *sp), comp)] if sp else eff
+                yield Candidate("verb_clause", tok.text, tok, res.items(agent), eff, sign, governors(tok), confidence=0.7)
+            return
+        effects = _effect_clause_item(res, tok)
+        if effects:
+            yield Candidate("verb_clause", tok.text, tok, subj_items(), effects, sign, governors(tok), confidence=0.75)
+            return
+    if lemma in lex.svo_verbs:
+        sign = lex.svo_verbs[lemma]
+        if passive:
+            if agent is not None:
+                yield Candidate("verb", tok.text + " by", tok, res.items(agent), passive_effect(), sign,
+                                governors(tok), confidence=0.75)
+            return
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        obj = objs[-1] if objs else None  # "afford them great significance"
+        if obj is None or obj.lower_ in ("it",) and obj.i + 1 < len(tok.doc) and tok.doc[obj.i + 1].pos_ == "ADJ":
+            return
+        forced = "negated" if any(c.lower_ == "neither" for c in obj.children) else None
+        effects = res.items(obj)
+        tail = [c for c in tok.children if c.i > obj.i and c.dep_ in ("advmod", "oprd", "acomp", "prt", "ccomp")
+                and c.pos_ in ("ADV", "ADJ", "ADP")]
+        if tail and len(effects) == 1 and effects[0][1] is not None:
+            sp = trim_range(tok.doc, effects[0][1].left_edge.i, max(t.right_edge.i for t in tail) + 1)
+            if sp:
+                effects = [(char_span(tok.doc, *sp), effects[0][1])]  # "bring X closer together"
+        yield Candidate("verb", tok.text, tok, subj_items(), effects, sign, governors(tok), forced,
+                        confidence=0.7)
+
+
+def _require(tok: "Token", res: Resolver, lex: CausalLexicon, passive: bool) -> Iterator[Candidate]:
+    doc = tok.doc
+    gov = governors(tok)
+    if passive:
+        purpose = _child(tok, ("xcomp",)) or next(
+            (c for c in tok.children if c.dep_ == "advcl" and _child(c, ("aux",), ("to",))), None)
+        target = _pobj(_child(tok, ("prep",), ("for",)))
+        eff = res.clause_item(purpose) if purpose is not None else res.items(target)
+        cause = res.items(_child(tok, ("nsubjpass",)))
+        if eff and cause:
+            yield Candidate("require", tok.text, tok, cause, eff, "+", gov, "conditional", 0.7)
+        return
+    subj = subject_of(tok, lex)
+    comp = _child(tok, ("xcomp",))
+    # "for X to work, Y needs to be Z" (X is the effect, Y being Z the condition)
+    for_prep = _child(tok, ("prep",), ("for",))
+    for_adv = next((c for c in tok.children if c.dep_ == "advcl" and _child(c, ("mark",), ("for",))), None)
+    if for_adv is not None and subj is not None and comp is not None:
+        goal = _child(for_adv, ("nsubj",))
+        sp = trim_range(doc, subj.left_edge.i, comp.right_edge.i + 1)
+        if goal is not None and sp:
+            yield Candidate("require", tok.text, tok, [(char_span(doc, *sp), comp)], res.items(goal, split=False),
+                            "+", gov, "conditional", 0.75)
+        return
+    if for_prep is not None and comp is not None and for_prep.i < tok.i:
+        goal = _pobj(for_prep)
+        acl = _child(goal, ("acl",)) if goal is not None else None
+        if goal is not None and acl is not None:
+            start = subj.left_edge.i if subj is not None else acl.i + 1
+            sp = trim_range(doc, start, comp.right_edge.i + 1)
+            if sp:
+                yield Candidate("require", tok.text, tok, [(char_span(doc, *sp), comp)],
+                                res.items(goal, [acl], split=False), "+", gov, "conditional", 0.7)
+            return
+    if subj is None or Resolver.is_actor(subj, lex):
+        return  # "Moscow needs X" is a wish, not a condition
+    obj = _child(tok, ("dobj",))
+    if obj is not None and subj.lemma_.lower() in _PRESSING:
+        # "the risk of conflict requires dialogue": the risk makes the dialogue necessary
+        yield Candidate("require", tok.text, tok, res.items(subj, split=False), res.items(obj), "+", gov,
+                        confidence=0.6)
+        return
+    if obj is not None:
+        yield Candidate("require", tok.text, tok, res.items(obj), res.items(subj), "+", gov, "conditional", 0.65)
+    elif comp is not None and _child(comp, ("agent",)) is not None:
+        sp = trim_range(doc, comp.i, comp.right_edge.i + 1)
+        if sp:
+            yield Candidate("require", tok.text, tok, [(char_span(doc, *sp), comp)], res.items(subj, split=False),
+                            "+", gov, "conditional", 0.6)
+
+
+def _have(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
+    obj = _child(tok, ("dobj",))
+    if obj is None:
+        return
+    low = obj.lemma_.lower()
+    subj = subject_of(tok, lex)
+    if low in ("little", "nothing"):  # "has little to do with"
+        do = next((c for c in obj.subtree if c.lemma_ == "do"), None)
+        target = _pobj(_child(do, ("prep",), ("with",))) if do is not None else None
+        if target is not None:
+            yield Candidate("have_to_do", _marker(tok, obj, do), tok, res.items(subj), res.items(target), "+",
+                            governors(tok), "negated", 0.7)
+        return
+    if low in lex.effect_nouns:
+        prep = _child(obj, ("prep",), ("on", "upon")) or _child(tok, ("prep",), ("on", "upon"))
+        target = _pobj(prep)
+        if target is None:
+            return
+        sign = next((lex.polar_modifiers[c.lower_] for c in obj.children if c.lower_ in lex.polar_modifiers), "+")
+        yield Candidate("have_effect", _marker(tok, obj, prep), tok, res.items(subj), res.items(target), sign,
+                        governors(tok), confidence=0.75)
+
+
+# --------------------------------------------------------------------------- nouns
+def _noun(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
+    low = tok.lower_
+    lemma = tok.lemma_.lower()
+    of_prep = _child(tok, ("prep",), ("of",))
+    gov = governors(tok)
+    if (low in lex.effect_nouns or lemma in lex.effect_nouns) and of_prep is not None:
+        if tok.head.lemma_ == "have" and tok.dep_ == "dobj":
+            return
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("as", "in") and low in ("result", "consequence", "response"):
+            return  # "as a result of" is a prepositional cue
+        cause = res.items(_pobj(of_prep))
+        on = _pobj(_child(tok, ("prep",), ("on", "upon")))
+        if on is not None:
+            sign = next((lex.polar_modifiers[c.lower_] for c in tok.children if c.lower_ in lex.polar_modifiers), "+")
+            yield Candidate("effect_noun", _marker(tok, of_prep), tok, cause, res.items(on), sign, gov, confidence=0.7)
+            return
+        if lex.effect_nouns.get(low, lex.effect_nouns.get(lemma)) != "+":
+            return
+        # "the consequence of X is that Y", "one of the fallouts of X is that Y"
+        subj = tok if tok.dep_ == "nsubj" else (tok.head.head if tok.dep_ == "pobj" and tok.head.head.dep_ == "nsubj" else None)
+        if subj is not None and subj.head.lemma_ == "be":
+            comp = _child(subj.head, ("ccomp", "attr"))
+            if comp is not None:
+                eff = res.clause_item(comp) if comp.dep_ == "ccomp" else res.items(comp)
+                yield Candidate("effect_noun", _marker(tok, of_prep), tok, cause, eff, "+", [comp], confidence=0.7)
+            return
+        if lemma in ("consequence", "fallout", "repercussion", "upshot"):
+            yield Candidate("effect_noun", _marker(tok, of_prep), tok, cause, res.items(tok, [of_prep], split=False),
+                            "+", gov, confidence=0.6, flip_on_effect_negation=False)
+        return
+
+    if lemma == "role" and of_prep is not None or lemma == "role" and tok.dep_ == "dobj" and tok.head.lemma_ == "play":
+        sign = next((lex.role_adjectives[c.lower_] for c in tok.children if c.lower_ in lex.role_adjectives), None)
+        in_prep = _child(tok, ("prep",), ("in",)) or (_child(tok.head, ("prep",), ("in",)) if tok.dep_ == "dobj" else None)
+        target = _pobj(in_prep)
+        if sign is None or target is None:
+            return
+        holder = _pobj(of_prep) if of_prep is not None else subject_of(tok.head, lex)
+        yield Candidate("role", _marker(tok, in_prep), tok, res.items(holder), res.items(target), sign, gov,
+                        confidence=0.6)
+        return
+
+    if lemma in lex.dependence_nouns:
+        target = _pobj(_child(tok, ("prep",), ("on", "upon")))
+        if target is None:
+            return
+        holder = _pobj(of_prep) or _child(tok, ("poss",))
+        effects = res.items(holder) if holder is not None else []
+        if not effects and tok.dep_ == "attr":
+            effects = res.items(subject_of(tok.head, lex))
+        yield Candidate("dependence", _marker(tok, _child(tok, ("prep",), ("on", "upon"))), tok,
+                        res.items(target), effects, "+", gov, confidence=0.7)
+        return
+
+    if lemma in lex.problem_nouns and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        comp = next((c for c in tok.head.children if c.dep_ == "ccomp" and _child(c, ("mark",), ("that",))), None)
+        if comp is not None:
+            cause = res.clause_item(comp)
+            topic = res.topic(cause[0][0] if cause else None, tok.i)
+            if cause and topic:
+                yield Candidate("problem", _marker(tok, tok.head), tok, cause, [topic], "-", [tok.head],
+                                confidence=0.55, flip_on_effect_negation=False, allow_nested=True,
+                                reach=TOPIC_REACH)
+        return
+
+    if lemma in lex.cause_nouns or low in lex.cause_nouns:
+        sign = lex.cause_nouns.get(lemma, lex.cause_nouns.get(low, "+"))
+        prep = _child(tok, ("prep",), ("for", "to", "on", "against"))
+        target = _pobj(prep)
+        hedged_noun = any(c.lower_ in ("possible", "potential") for c in tok.children)
+        if target is not None:
+            subj = _copula_subject(tok, lex)
+            if subj is None and tok.head.lemma_ == "pose" and tok.dep_ == "dobj":
+                subj = subject_of(tok.head, lex)
+            if subj is not None:
+                yield Candidate("cause_noun", _marker(tok, prep), tok, res.items(subj), res.items(target), sign,
+                                gov, confidence=0.65)
+            return
+        if low not in lex.threat_nouns:
+            return
+        # a threat without a named target weighs on the topic under discussion
+        causes: list[Item] = []
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            causes = res.items(_child(tok.head, ("attr",)))
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "among":
+            verb = tok.head.head
+            obj = _child(verb, ("dobj",)) or _pobj(next((c for c in verb.children if c.dep_ == "prep" and c.i != tok.head.i), None))
+            causes = res.items(obj)
+        elif tok.dep_ == "attr":
+            causes = res.items(_copula_subject(tok, lex))
+        if causes:
+            another = any(c.lower_ in ("another", "other", "further", "additional") for c in tok.children)
+            topic = res.last_topic if another and res.last_topic else res.topic(None, tok.i)
+            if topic:
+                res.last_topic = topic
+                yield Candidate("threat", tok.text, tok, causes, [topic], "-", gov,
+                                "hedged" if hedged_noun else None, confidence=0.5, reach=TOPIC_REACH)
+
+
+# ----------------------------------------------------------------------- adjectives
+def _adjective(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
+    lemma = tok.lower_
+    if lemma not in lex.causal_adjectives or tok.dep_ not in ("acomp", "conj", "attr", "oprd"):
+        return
+    prep = _child(tok, ("prep",), ("to", "for"))
+    if prep is None:
+        for c in tok.children:
+            if c.dep_ == "conj" and c.lower_ in lex.causal_adjectives:
+                prep = _child(c, ("prep",), ("to", "for"))
+    target = _pobj(prep)
+    if target is None:
+        return
+    subj = _copula_subject(tok, lex)
+    if subj is None and tok.dep_ == "acomp":
+        subj = subject_of(tok.head, lex)
+    if subj is None:
+        return
+    forced = "conditional" if lemma in ("necessary", "indispensable", "essential") else None
+    yield Candidate("adjective", _marker(tok, prep), tok, res.items(subj), res.items(target),
+                    lex.causal_adjectives[lemma], governors(tok), forced, 0.6)
+
+
+def predicate_candidates(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
+    """Every predicate cue anchored on ``tok``."""
+    if tok.pos_ in ("VERB", "AUX"):
+        yield from _verb(tok, res, lex)
+    elif tok.pos_ in ("NOUN", "PROPN", "NUM"):
+        yield from _noun(tok, res, lex)
+    elif tok.pos_ == "ADJ":
+        yield from _adjective(tok, res, lex)

@@ -1,0 +1,249 @@
+"""Sentence units and reference resolution for causal extraction.
+
+A *unit* is a parser sentence cut at line breaks (headings and page furniture never share
+a unit with the prose after them). :class:`Resolver` turns a head token into the phrases a
+claim names: coordinated items are split, ``including A and B`` names the items, and
+pronouns (``which``, ``this``, ``it``) are replaced by what they stand for, looking no
+further back than the two previous units.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from dyad.extract.causal_lexicon import CausalLexicon
+from dyad.extract.causal_phrases import (
+    DISCOURSE,
+    CharSpan,
+    char_span,
+    clause,
+    conjuncts,
+    is_pronoun,
+    phrase,
+    trim_range,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Units", "Resolver", "Item"]
+
+# (character span, head token or None)
+Item = tuple[CharSpan, "Token | None"]
+
+_QUOTES = set("\"“”«»")
+_PERSON_ENTS = {"PERSON"}
+_ACTOR_ENTS = {"PERSON", "GPE", "NORP", "ORG"}
+# "X, including A and B" names A and B only when X is a mere category
+_GENERIC_NOUNS = {"factor", "issue", "problem", "threat", "risk", "measure", "step", "development", "event",
+                  "circumstance", "thing", "area", "aspect", "element", "reason", "challenge", "obstacle"}
+_LIGHT_NOUNS = {"way", "manner", "thing", "one", "kind", "extent", "sort", "time", "point", "degree"}
+_CONTENT_NOUNS = {"fact", "idea", "notion", "belief", "claim", "assumption", "prospect", "possibility"}
+
+
+class Units:
+    """Parser sentences cut at line breaks, as token ranges ``[a, b)``."""
+
+    def __init__(self, doc: "Doc"):
+        self.doc = doc
+        ranges: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            a = sent.start
+            for t in sent:
+                if "\n" in t.text or (t.is_space and "\n" in t.text_with_ws):
+                    if a < t.i:
+                        ranges.append((a, t.i))
+                    a = t.i + 1
+                elif t.i > sent.start and "\n" in doc[t.i - 1].whitespace_:
+                    if a < t.i:
+                        ranges.append((a, t.i))
+                    a = t.i
+            if a < sent.end:
+                ranges.append((a, sent.end))
+        self.ranges = [r for r in ranges if trim_range(doc, *r)]
+        self._starts = [a for a, _ in self.ranges]
+
+    def index_of(self, tok_i: int) -> int:
+        k = bisect_right(self._starts, tok_i) - 1
+        if k >= 0 and tok_i < self.ranges[k][1]:
+            return k
+        return -1
+
+    def span(self, k: int) -> CharSpan:
+        a, b = trim_range(self.doc, *self.ranges[k])  # type: ignore[misc]
+        return char_span(self.doc, a, b)
+
+    def content(self, k: int) -> tuple[CharSpan, "Token | None"] | None:
+        """Unit ``k`` without opening conjunctions, discourse adverbs and punctuation.
+
+        ``None`` for a heading or fragment (a unit without a finite verb).
+        """
+        if k < 0 or k >= len(self.ranges):
+            return None
+        doc = self.doc
+        a, b = self.ranges[k]
+        toks = doc[a:b]
+        if not any(t.pos_ in ("VERB", "AUX") for t in toks):
+            return None
+        while a < b and (doc[a].is_punct or doc[a].is_space or doc[a].dep_ == "cc"
+                         or (doc[a].lower_ in DISCOURSE and doc[a].dep_ in ("advmod", "cc"))):
+            a += 1
+        r = trim_range(doc, a, b)
+        if r is None:
+            return None
+        root = next((t for t in doc[r[0]:r[1]] if t.head.i == t.i or not (r[0] <= t.head.i < r[1])), None)
+        if root is not None and r[1] - r[0] > 25:
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+            fronted = [c for c in root.children if subj is not None and c.i < subj.i
+                       and c.dep_ in ("prep", "advcl", "npadvmod", "advmod")]
+            if fronted:
+                start = max(c.right_edge.i for c in fronted) + 1
+                r2 = trim_range(doc, start, r[1])
+                if r2:
+                    r = r2
+        return char_span(doc, *r), root
+
+
+class Resolver:
+    """Phrases for the heads of causes and effects, with pronouns resolved."""
+
+    def __init__(self, doc: "Doc", units: Units, lex: CausalLexicon):
+        self.doc = doc
+        self.units = units
+        self.lex = lex
+        self.last_topic: Item | None = None
+
+    # ------------------------------------------------------------------ items
+    def items(self, tok: "Token | None", exclude=(), *, split: bool = True) -> list[Item]:
+        """The phrases that ``tok`` names: one per coordinated item, pronouns resolved."""
+        if tok is None:
+            return []
+        if is_pronoun(tok) or tok.lower_ in self.lex.demonstratives and tok.dep_ != "det":
+            res = self.resolve(tok)
+            return [res] if res else []
+        inc = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "such")), None)
+        generic = tok.lemma_.lower() in _GENERIC_NOUNS or any(
+            c.dep_ == "det" and c.lower_ in ("no", "any", "all") for c in tok.children)
+        if inc is not None and split and generic:
+            pobj = next((c for c in inc.subtree if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return self.items(pobj, exclude, split=True)
+        heads = conjuncts(tok) if split else [tok]
+        out: list[Item] = []
+        for h in heads:
+            sp = phrase(h, exclude, split=split)
+            if sp:
+                out.append((sp, h))
+        return out
+
+    def clause_item(self, verb: "Token | None", exclude=()) -> list[Item]:
+        if verb is None:
+            return []
+        sp = clause(verb, exclude)
+        return [(sp, verb)] if sp else []
+
+    # ------------------------------------------------------------- pronouns
+    def resolve(self, tok: "Token") -> Item | None:
+        low = tok.lower_
+        if low in self.lex.person_pronouns and low not in ("they", "them", "one"):
+            return None
+        if tok.ent_type_ in _PERSON_ENTS:
+            return None
+        # relative pronoun: the noun the relative clause belongs to
+        if tok.tag_ in ("WDT", "WP") or (low in ("which", "that", "who") and tok.head.dep_ == "relcl"):
+            rel = tok.head
+            while rel.dep_ == "conj" and rel.head.i != rel.i:
+                rel = rel.head
+            if rel.dep_ != "relcl" or rel.head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            ante = rel.head
+            if ante.lemma_.lower() in _LIGHT_NOUNS:
+                return None
+            # cleft "it is X of Y that ...": X, not the last noun before "that"
+            outer = ante
+            while outer.dep_ == "pobj" and outer.head.head.pos_ in ("NOUN", "PROPN"):
+                outer = outer.head.head
+            if outer.dep_ == "attr" and any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl") for c in outer.head.children):
+                ante = outer
+            elif ante is not outer and ante.head.lower_ in ("to", "of", "in", "on", "with"):
+                ante = outer  # "the visit to Japan, which ...": the whole noun phrase
+            sp = phrase(ante, [rel], split=False)
+            return (sp, ante) if sp else None
+        k = self.units.index_of(tok.i)
+        if low in ("this", "that", "these", "those"):
+            quoted = self._quote_before(tok, k)
+            if quoted:
+                return quoted
+            return self.units.content(k - 1)
+        if low in ("it", "its", "they", "their", "them", "theirs"):
+            return self._subject_before(tok, k, depth=0)
+        return None
+
+    def _quote_before(self, tok: "Token", k: int) -> Item | None:
+        if k < 0:
+            return None
+        a, _ = self.units.ranges[k]
+        doc = self.doc
+        marks = [t.i for t in doc[a:tok.i] if t.text in _QUOTES]
+        if len(marks) >= 2:
+            r = trim_range(doc, marks[0] + 1, marks[1])
+            if r and r[1] - r[0] >= 3:
+                return char_span(doc, *r), None
+        return None
+
+    def _subject_before(self, tok: "Token", k: int, depth: int) -> Item | None:
+        if k < 0 or depth > 1:
+            return None
+        doc = self.doc
+        a, b = self.units.ranges[k]
+        end = min(tok.i, b) if a <= tok.i < b else b
+        own = tok.head
+        while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
+            own = own.head
+        cands = [t for t in doc[a:end] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+                 and t.ent_type_ not in _PERSON_ENTS and not (t.i <= tok.i <= t.right_edge.i)
+                 and not (t.head.i == own.i and a <= tok.i < b and tok.dep_ != "poss")]  # a pronoun never names its own clause's subject
+        if cands:
+            h = cands[-1] if a <= tok.i < b else cands[0]
+            cut = ("relcl", "appos") if h.lemma_.lower() in _CONTENT_NOUNS else ("relcl", "acl", "appos")
+            sp = phrase(h, [c for c in h.children if c.dep_ in cut], split=False)
+            return (sp, h) if sp else None
+        if a <= tok.i < b:
+            return self._subject_before(tok, k - 1, depth)
+        # the previous unit's subject is itself a pronoun: follow it one step further
+        pron = next((t for t in doc[a:b] if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("it", "they")), None)
+        if pron is not None:
+            return self._subject_before(pron, k - 1, depth + 1)
+        return None
+
+    # ---------------------------------------------------------------- topic
+    def topic(self, within: CharSpan | None, tok_i: int) -> Item | None:
+        """What a constraint without a named target weighs on: the relationship or process
+        under discussion (a topic noun inside ``within``, else in the 3 previous units)."""
+        doc = self.doc
+        topic = self.lex.topic_nouns
+        if within is not None:
+            for t in doc.char_span(*within, alignment_mode="expand") or []:
+                if t.lower_ in topic and t.pos_ == "NOUN":
+                    return self._topic_phrase(t)
+        k = self.units.index_of(tok_i)
+        for j in range(k - 1, max(-1, k - 4), -1):  # keep within TOPIC_REACH of causal_rules
+            a, b = self.units.ranges[j]
+            for t in reversed(doc[a:b]):
+                if t.lower_ in topic and t.pos_ == "NOUN":
+                    return self._topic_phrase(t)
+        return None
+
+    def _topic_phrase(self, t: "Token") -> Item | None:
+        sp = phrase(t, [c for c in t.children if c.dep_ in ("relcl", "acl", "appos")], split=False)
+        if sp is None or len(self.doc.text[sp[0]:sp[1]].split()) > 10:
+            sp = char_span(self.doc, t.i, t.i + 1)
+        return sp, t
+
+    # ---------------------------------------------------------------- actors
+    @staticmethod
+    def is_actor(tok: "Token | None", lex: CausalLexicon) -> bool:
+        if tok is None:
+            return False
+        return tok.ent_type_ in _ACTOR_ENTS or tok.lower_ in lex.person_pronouns

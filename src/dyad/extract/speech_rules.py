@@ -1,0 +1,380 @@
+"""Candidate reported-speech patterns over a dependency parse (used by ``statements``).
+
+Each rule yields ``Candidate`` objects: content, cue and speaker phrase as character
+offsets, with the speaker still unresolved. ``dyad.extract.statements`` names the
+speakers, removes duplicates and builds the records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterator
+
+from dyad.extract.speech_lexicon import speech_lexicon
+from dyad.extract.speech_quotes import Quote
+from dyad.extract.speech_speakers import is_speakerlike, speaker_phrase
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+__all__ = ["Candidate", "extend_dangling", "subject_of", "quote_candidates", "verb_candidates", "according_candidates",
+           "noun_candidates", "trim"]
+
+_CLOSERS = {'"': '"', "\u201c": "\u201d\"", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201d\u201c"}
+_OPENERS = "".join(_CLOSERS)
+_OPENS_OF = {"\u201d": "\u201c\u201e\"", "\u2019": "\u2018", "\u00bb": "\u00ab", '"': '"'}
+_CLOSERS_ALL = "".join(_OPENS_OF)
+_LEAD_WORDS = re.compile(r"^(?:that|whether)\b\s*", re.I)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int]
+    speaker: "SpacySpan | None"
+    confidence: float
+    rule: str
+    name: str | None = None  # resolved later
+    extra_keep: list[tuple[int, int]] = field(default_factory=list)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past spaces, a leading 'that', edge punctuation and unpaired edge quote marks."""
+    for _ in range(4):
+        while start < end and (text[start].isspace() or text[start] in ",:;\u2014\u2013-"):
+            start += 1
+        m = _LEAD_WORDS.match(text[start:end])
+        if m and end - start > m.end():
+            start += m.end()
+        while start < end and (text[end - 1].isspace() or text[end - 1] in ",.;:!?\u2014\u2013-"):
+            end -= 1
+        if start < end and text[start] in _OPENERS:
+            inner = text[start + 1:end]
+            if (inner.count('"') % 2 == 0) if text[start] == '"' else not any(c in inner for c in _CLOSERS[text[start]]):
+                start += 1
+        if start < end and text[end - 1] in _CLOSERS_ALL:
+            inner = text[start:end - 1]
+            if (inner.count('"') % 2 == 0) if text[end - 1] == '"' else not any(c in inner for c in _OPENS_OF[text[end - 1]]):
+                end -= 1
+    return start, end
+
+
+def extend_dangling(doc: "Doc", start: int, end: int) -> tuple[int, int]:
+    """A content that stops at a coordinator ("..., and") runs on to the end of its sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return start, end
+    last = [t for t in span if not t.is_punct and not t.is_space]
+    if last and last[-1].dep_ == "cc" and last[-1].sent.end_char > end:
+        return start, last[-1].sent.end_char
+    return start, end
+
+
+def _span(tokens) -> tuple[int, int]:
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _sub(tok: "Token") -> tuple[int, int]:
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
+def subject_of(verb: "Token") -> "Token | None":
+    """The (active) subject of ``verb``, climbing conj/advcl/xcomp heads for participles and infinitives.
+
+    A negative subject ("neither X nor Y", "no one") counts as none. When the parse has no
+    subject, a name right before the verb is taken ("... in May Abe said").
+    """
+    tok = verb
+    for _ in range(4):
+        for c in tok.children:
+            if c.dep_ in ("nsubj",):
+                if any(d.lower_ in ("neither", "no", "nobody", "none") for d in c.subtree if d.i <= c.i):
+                    return None
+                return c
+            if c.dep_ in ("nsubjpass", "expl", "csubj"):
+                return None
+        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    j = verb.i - 1
+    while j >= 0 and verb.doc[j].dep_ in ("aux", "advmod", "neg") and verb.doc[j].dep_ != "neg":
+        j -= 1
+    if j >= 0 and j < verb.i and verb.doc[j].pos_ == "PROPN" and verb.doc[j].ent_type_ in ("PERSON", "ORG", "GPE") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.doc[j]
+    return None
+
+
+def _irrealis_or_negated(verb: "Token") -> bool:
+    lex = speech_lexicon()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True  # "could say", "will announce": not (yet) said
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in lex["irrealis"] or any(c.dep_ == "neg" for c in tok.children):
+            return True
+        for c in tok.children:
+            if c.dep_ == "acomp" and c.lemma_.lower() in lex["irrealis"]:
+                return True
+    return False
+
+
+def _that_clause(tok: "Token") -> "Token | None":
+    """A child clause of ``tok`` introduced by 'that' (ccomp, acl, advcl with mark 'that'), else a ccomp."""
+    best = None
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "acl", "advcl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
+        if c.dep_ == "ccomp" and best is None:
+            best = c
+    return best
+
+
+def _clause_range(verb: "Token", clause: "Token") -> tuple[int, int]:
+    start, end = _sub(clause)
+    for c in verb.children:  # "said that A and that B"
+        if c.dep_ == "conj" and c.i > clause.i and any(m.dep_ == "mark" for m in c.children):
+            end = max(end, _sub(c)[1])
+    return start, end
+
+
+# ---------------------------------------------------------------------- direct quotes
+def quote_candidates(doc: "Doc", quotes: list[Quote], used: set[int]) -> Iterator[Candidate]:
+    """Quoted passages attributed by a speech verb right after ("...," X said) or before (X said: "...")."""
+    lex = speech_lexicon()
+    text = doc.text
+    for q in quotes:
+        if len(text[q.inner_start:q.inner_end].split()) < 3:
+            continue
+        verb = None
+        # after: '"...," the expert said' / '"..." said X'
+        k = next((t.i for t in doc if t.idx >= q.end), None)
+        if k is not None and "\n" not in text[q.end:doc[k].idx]:
+            for t in doc[k:k + 7]:
+                if t.is_punct and t.text not in ("-",) and t.i > k:
+                    break
+                if t.text in "\n" or t.is_space:
+                    break
+                if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex["verbs"]:
+                    verb = t
+                    break
+        content = trim(text, q.inner_start, q.inner_end)
+        if verb is not None:
+            subj = subject_of(verb)
+            if subj is not None and subj.idx >= q.end:
+                phrase = speaker_phrase(subj)
+                cs, ce = _span([doc[min(phrase.start, verb.i)], doc[max(phrase.end - 1, verb.i)]])
+                used.add(verb.i)
+                yield Candidate(*content, "direct_quote", (cs, ce), phrase, 0.9, "quote_after")
+                continue
+        # before: 'X said: "..."' / 'X said that "..."'
+        b = next((t.i for t in reversed(doc) if t.idx + len(t) <= q.start), None)
+        if b is None:
+            continue
+        j = b
+        while j >= 0 and j > b - 3 and (doc[j].text in (":", ",", "that") or doc[j].is_space):
+            j -= 1
+        if j < 0 or "\n" in text[doc[j].idx:q.start]:
+            continue
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex["verbs"] and not _irrealis_or_negated(t):
+            subj = subject_of(t)
+            if subj is None:
+                continue
+            phrase = speaker_phrase(subj)
+            if phrase.end <= t.i and t.i - phrase.end <= 3:
+                cue = _span([doc[phrase.start], t])
+            else:
+                cue = _span([t])
+            used.add(t.i)
+            # a quote that starts right after the cue and runs on: the whole quote is the content
+            yield Candidate(*content, "direct_quote", cue, phrase, 0.85, "quote_before")
+
+
+# ---------------------------------------------------------------------- verbs
+def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
+    """Speech verbs with a that-clause, 'pointed to X', 'drew attention to X', 'called X Y', etc."""
+    lex = speech_lexicon()
+    for tok in doc:
+        if tok.i in used or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = tok.lemma_.lower()
+        if _irrealis_or_negated(tok):
+            continue
+        # X made it clear that P
+        if lemma == "make" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "it" and doc[tok.i + 2].lower_ in ("clear", "plain"):
+            clear = doc[tok.i + 2]
+            clause = next((d for d in tok.sent if d.i > clear.i and d.dep_ == "mark" and d.lower_ == "that"), None)
+            subj = subject_of(tok)
+            if clause is not None and subj is not None and clause.i <= clear.i + 2:
+                head = clause.head
+                yield Candidate(*_sub(head), "indirect", _span([tok, clear]), speaker_phrase(subj), 0.8, "make_clear")
+            continue
+        # X expressed hope/confidence that P
+        if lemma in lex["express_verbs"]:
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["express_objects"]), None)
+            subj = subject_of(tok)
+            if obj is not None and subj is not None:
+                clause = _that_clause(obj) or _that_clause(tok)
+                if clause is not None and clause.i > obj.i:
+                    yield Candidate(*_clause_range(tok, clause), "indirect", _span([tok, obj]),
+                                    speaker_phrase(subj), 0.8, "express")
+            continue
+        # X drew attention to Y
+        if lemma in lex["attention_verbs"]:
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "attention"), None)
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            if prep is None and obj is not None:
+                prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            subj = subject_of(tok)
+            if obj is not None and pobj is not None and subj is not None:
+                yield Candidate(*_content_of_pobj(pobj), "indirect", _span([tok, prep]), speaker_phrase(subj),
+                                0.7, "attention")
+                continue
+        # X called Y Z / described Y as Z
+        if lemma in lex["call_verbs"]:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            pred = next((c for c in tok.children if c.dep_ == "oprd"), None)
+            if pred is None and obj is not None:
+                as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+                pred = as_
+            subj = subject_of(tok)
+            if obj is not None and pred is not None and pred.i > obj.i and subj is not None:
+                yield Candidate(obj.left_edge.idx, _sub(pred)[1], "indirect", _span([tok]), speaker_phrase(subj),
+                                0.7, "call")
+                continue
+        if lemma not in lex["verbs"] and lemma not in lex["prep_verbs"]:
+            continue
+        subj = subject_of(tok)
+        if subj is None:
+            continue
+        clause = _that_clause(tok) if lemma in lex["verbs"] else None
+        if clause is not None and clause.dep_ != "relcl":
+            start, end = _clause_range(tok, clause)
+            if start > tok.idx or end <= tok.idx:
+                cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+                yield Candidate(start, end, "indirect", _span(sorted(cue_toks, key=lambda t: t.i)),
+                                speaker_phrase(subj), 0.8, "verb_that")
+                continue
+        preps = lex["prep_verbs"].get(lemma)
+        if not preps:
+            continue
+        prep = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in preps), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None:
+            continue
+        if lemma in lex["topic_verbs"]:
+            if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue  # "Speaking about X, Y said ..." frames, it does not report
+            sent = tok.sent
+            last = [t for t in sent if not t.is_punct and not t.is_space]
+            nxt = doc[sent.end] if sent.end < len(doc) else None
+            if last and pobj.right_edge.i >= last[-1].i and nxt is not None and "\n\n" not in doc.text[sent.end_char:nxt.idx] \
+                    and not any(t.lemma_.lower() in lex["verbs"] and t.pos_ == "VERB" for t in nxt.sent):
+                nsent = nxt.sent
+                yield Candidate(nsent.start_char, nsent.end_char, "indirect", _span([tok, prep]),
+                                speaker_phrase(subj), 0.6, "topic_next")
+                continue
+        yield Candidate(*_content_of_pobj(pobj), "indirect", _span([tok, prep]), speaker_phrase(subj), 0.65,
+                        "verb_prep")
+
+
+def _content_of_pobj(pobj: "Token") -> tuple[int, int]:
+    if pobj.lemma_.lower() in ("fact", "idea", "possibility", "need", "view"):
+        clause = _that_clause(pobj)
+        if clause is not None:
+            return _sub(clause)
+    return _sub(pobj)
+
+
+# ---------------------------------------------------------------------- according to / as far as
+
+def _only_openers(tokens) -> bool:
+    lex = speech_lexicon()
+    return all(t.is_punct or t.is_space or t.lower_ in lex["discourse_openers"] for t in tokens)
+
+
+def according_candidates(doc: "Doc") -> Iterator[Candidate]:
+    """'According to X, P', 'P, according to X', 'A, according to X, B'; 'As far as X is concerned, P'."""
+    text = doc.text
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            phrase = speaker_phrase(pobj)
+            cue_end = phrase.end
+            sent = tok.sent
+            before = doc[sent.start:tok.i]
+            after = doc[cue_end:sent.end]
+            if _only_openers(before):
+                start, end = after.start_char, after.end_char
+            elif all(t.is_punct or t.is_space for t in after):
+                start, end = sent.start_char, tok.idx
+            else:
+                start, end = sent.start_char, sent.end_char
+            yield Candidate(start, end, "according_to", (tok.idx, phrase.end_char), phrase, 0.85, "according")
+    for sent in doc.sents:
+        m = re.search(r"\b[Aa]s far as (.+?) (?:is|are|was|were) concerned\b\s*,?", sent.text)
+        if not m:
+            continue
+        cue_s, cue_e = sent.start_char + m.start(), sent.start_char + m.end()
+        before = [t for t in sent if t.idx < cue_s]
+        if not _only_openers(before):
+            continue
+        ph = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        if ph is None:
+            continue
+        yield Candidate(cue_e, sent.end_char, "according_to", (cue_s, sent.start_char + m.end(0) - (1 if m.group(0).endswith(",") else 0)),
+                        ph, 0.8, "as_far_as")
+
+
+# ---------------------------------------------------------------------- cue nouns
+def noun_candidates(doc: "Doc") -> Iterator[Candidate]:
+    """'the position of X that P', "X's claims that P", 'This is the opinion of X' (content = previous sentence)."""
+    lex = speech_lexicon()
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex["nouns"]:
+            continue
+        holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if holder is None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if holder is None:
+            continue
+        phrase = speaker_phrase(holder)
+        if not is_speakerlike(phrase) or phrase.root.lower_ in ("its", "their", "his", "her"):
+            continue
+        clause = _that_clause(tok)
+        if clause is not None and clause.dep_ not in ("relcl",) and any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
+            yield Candidate(*_sub(clause), "indirect", _span([tok]), phrase, 0.7, "noun_that")
+            continue
+        # "agreed with the position of X that P": the that-clause hangs on the verb
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            verb = tok.head.head
+            vclause = _that_clause(verb)
+            if vclause is not None and vclause.left_edge.i == phrase.end:
+                yield Candidate(*_sub(vclause), "indirect", _span([tok]), phrase, 0.65, "noun_verb_that")
+                continue
+        # "This is the opinion of X": the previous sentence
+        sent = tok.sent
+        first = [t for t in sent if not t.is_space][:3]
+        if (tok.lemma_.lower() in lex["opinion_nouns"] and first and first[0].lower_ in ("this", "that", "such")
+                and len(first) > 1 and first[1].lemma_ == "be" and tok.i - first[0].i <= 4 and sent.start > 0):
+            prev = doc[sent.start - 1].sent
+            if "\n\n" in doc.text[prev.end_char:sent.start_char] or not prev.text.strip():
+                continue
+            yield Candidate(prev.start_char, prev.end_char, "indirect", (first[0].idx, tok.idx + len(tok)),
+                            phrase, 0.7, "opinion_prev")

@@ -1,0 +1,196 @@
+"""Naming the speaker of a statement.
+
+A speaker phrase (a span of the parsed document) becomes a canonical name: a person
+from ``ctx.persons`` (names and resolved descriptions), a state or organisation from
+the context, a spaCy entity as fallback, ``"author"`` for the first person, or the
+noun phrase itself for collectives ("political observers"). Pronouns and bare
+descriptions ("the expert") are resolved to the most recent person mentioned
+outside quotations and reported content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from dyad.extract.speech_lexicon import speech_lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+    from dyad.extract.context import DocContext
+
+__all__ = ["SpeakerResolver", "speaker_phrase", "is_speakerlike"]
+
+_DETS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "several", "all"}
+
+
+def speaker_phrase(tok: "Token") -> "SpacySpan":
+    """The tight phrase of a subject or object token: modifiers up to the head, plus 'of' complements.
+
+    Appositions, relative clauses and parentheticals after a comma are left out
+    ("Andrei Sushentsov, Programme director of ..., noted" -> "Andrei Sushentsov").
+    """
+    doc = tok.doc
+    start = tok.left_edge.i
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "amod") or child.text == ",":
+            break
+        if (child.dep_ == "prep" and child.lower_ == "of") or child.dep_ in ("compound", "nummod", "case", "flat"):
+            end = child.right_edge.i + 1
+        else:
+            break
+    # a left part ending in a comma (", Programme director," on the left) is not ours
+    for i in range(tok.i - 1, start - 1, -1):
+        if doc[i].text in (",", "(", ")", "\u2014", "\u2013") or doc[i].dep_ == "appos":
+            start = i + 1
+            break
+    return doc[start:end]
+
+
+def is_speakerlike(phrase: "SpacySpan") -> bool:
+    """Whether a phrase can speak: a name, a pronoun, or a people/organisation noun."""
+    lex = speech_lexicon()
+    if not len(phrase):
+        return False
+    root = phrase.root
+    if root.pos_ in ("PROPN", "PRON"):
+        return root.lower_ not in ("it", "this", "that", "which", "what", "there")
+    if root.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return True
+    return root.lemma_.lower() in lex["speaker_nouns"] or root.lower_ in lex["speaker_nouns"]
+
+
+@dataclass
+class _Named:
+    name: str
+    kind: str  # person | state | org | collective | author
+
+
+class SpeakerResolver:
+    """Resolve speaker phrases of one document to canonical names.
+
+    Parameters
+    ----------
+    doc, ctx
+        The parsed document and the extraction context (persons, states, organisations).
+    excluded : iterable of (start, end)
+        Character ranges whose person mentions do not count for pronoun resolution
+        (quotations and reported content).
+    """
+
+    def __init__(self, doc: "Doc", ctx: "DocContext", excluded: Iterable[tuple[int, int]] = ()):
+        self.doc = doc
+        self.ctx = ctx
+        self.lex = speech_lexicon()
+        self.excluded = sorted(excluded)
+        self._mentions = self._person_mentions()
+
+    # ------------------------------------------------------------------ persons
+    def _person_mentions(self) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        for p in self.ctx.persons:
+            for m in p.mentions:
+                if m.doc_id == self.ctx.doc_id or not m.doc_id:
+                    out.append((m.start_char, m.end_char, p.name))
+        if not out:  # fallback: spaCy PERSON entities, surnames mapped to the full name seen first
+            full: dict[str, str] = {}
+            for ent in self.doc.ents:
+                if ent.label_ != "PERSON":
+                    continue
+                name = self.clean_name(ent.text)
+                if not name:
+                    continue
+                parts = name.split()
+                if len(parts) >= 2:
+                    full.setdefault(parts[-1].lower(), name)
+                    out.append((ent.start_char, ent.end_char, name))
+                else:
+                    out.append((ent.start_char, ent.end_char, full.get(parts[-1].lower(), name)))
+        out.sort()
+        return out
+
+    def clean_name(self, text: str) -> str:
+        """Strip titles and possessives from a person name ("Professor Dmitry Streltsov's" -> "Dmitry Streltsov")."""
+        text = re.sub(r"[\u2019']s$", "", text.strip())
+        words = text.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in {t.rstrip(".") for t in self.lex["titles"]}:
+            words = words[1:]
+        return " ".join(words)
+
+    def _excluded(self, start: int, end: int, keep: Iterable[tuple[int, int]] = ()) -> bool:
+        for ks, ke in keep:
+            if ks <= start and end <= ke:
+                return False
+        return any(s <= start and end <= e for s, e in self.excluded)
+
+    def last_person(self, pos: int, keep: Iterable[tuple[int, int]] = ()) -> str | None:
+        """The person mentioned last before ``pos`` outside excluded ranges (``keep`` ranges always count)."""
+        keep = list(keep)
+        best = None
+        for s, e, name in self._mentions:
+            if e > pos:
+                break
+            if not self._excluded(s, e, keep):
+                best = name
+        return best
+
+    def _person_in(self, start: int, end: int) -> str | None:
+        person = self.ctx.person_at(start, end) if self.ctx.persons else None
+        if person is not None:
+            return person.name
+        for s, e, name in self._mentions:
+            if s < end and start < e:
+                return name
+        return None
+
+    # ------------------------------------------------------------------ resolve
+    def resolve(self, phrase: "SpacySpan", keep: Iterable[tuple[int, int]] = ()) -> _Named | None:
+        """Canonical speaker of ``phrase`` or None when it cannot be named."""
+        if not len(phrase):
+            return None
+        root = phrase.root
+        low = root.lower_
+        if low in self.lex["first_person"] or any(t.lower_ in ("my", "our") and t.dep_ == "poss" for t in phrase):
+            return _Named("author", "author")
+        if low in self.lex["pronouns"] and len(phrase) == 1:
+            name = self.last_person(phrase.start_char, keep)
+            return _Named(name, "person") if name else None
+        # named or resolved mention
+        name = self._person_in(phrase.start_char, phrase.end_char)
+        has_propn = any(t.pos_ == "PROPN" for t in phrase)
+        if name and (has_propn or self.ctx.persons):
+            return _Named(name, "person")
+        if not has_propn and root.lemma_.lower() in self.lex["expert_descriptions"] and root.tag_ in ("NN", "NNP"):
+            name = self.last_person(phrase.start_char, keep)
+            return _Named(name, "person") if name else None
+        for ent in phrase.ents:
+            if ent.label_ == "PERSON":
+                return _Named(self.clean_name(ent.text), "person")
+        state = self._record_at(self.ctx.states, phrase)
+        if state:
+            return _Named(state, "state")
+        org = self._record_at(self.ctx.organizations, phrase)
+        if org:
+            return _Named(org, "org")
+        for ent in phrase.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP") and ent.start <= root.i < ent.end:
+                return _Named(ent.text.removeprefix("the ").removeprefix("The "), "org")
+        words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in _DETS)]
+        text = self.doc.text[words[0].idx:phrase.end_char] if words else phrase.text
+        text = re.sub(r"\s+", " ", text).strip(" ,")
+        return _Named(text, "collective") if text else None
+
+    def _record_at(self, records, phrase: "SpacySpan") -> str | None:
+        s, e = phrase.start_char, phrase.end_char
+        best, best_len = None, 0
+        for rec in records:
+            for m in rec.mentions:
+                if m.start_char < e and s < m.end_char:
+                    ln = m.end_char - m.start_char
+                    # the record must cover most of the phrase (not "Valdai Club" inside "authors of the ... report")
+                    if ln > best_len and ln >= 0.6 * (e - s):
+                        best, best_len = rec.name, ln
+        return best

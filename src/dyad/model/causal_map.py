@@ -1,0 +1,252 @@
+"""The causal map: concepts, signed weighted edges with evidence, and the FCM weight matrix.
+
+``build_causal_map(claims)`` is a pure function of the claims, the concept packs and the
+analyst's curation, so rebuilding the corpus and re-applying the curation file gives the same
+map.  ``W[j, i]`` is the influence of concept ``j`` on concept ``i`` (rows: causes), in the
+order of ``causal_map.concepts``.
+
+Examples
+--------
+>>> from dyad.records import CausalClaim
+>>> claims = [CausalClaim("d", 0, 5, "Western sanctions", "Japanese investment", "-", "asserted", "X", confidence=1.0)]
+>>> m = build_causal_map(claims)
+>>> [c.id for c in m.concepts], float(m.W[m.index("sanctions"), m.index("trade-investment")])
+(['trade-investment', 'sanctions'], -1.0)
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+import numpy as np
+
+from dyad.model.claims import index_claims
+from dyad.model.concepts import Concept, ConceptMatcher, canonicalize
+from dyad.model.curation import Curation, apply_concept_ops, apply_edge_ops, load_curation, ops_from
+from dyad.model.edges import Disagreement, Edge, Link, aggregate_edges
+from dyad.records import CausalClaim
+
+__all__ = ["CausalMap", "build_causal_map", "to_export", "seed_coverage", "DEFAULT_PACKS"]
+
+DEFAULT_PACKS = ("generic", "russia-japan")
+
+
+@dataclass(frozen=True, eq=False)
+class CausalMap:
+    """Concepts, edges and the matrices the FCM engine runs on.
+
+    Attributes
+    ----------
+    concepts : tuple of Concept
+        In matrix order.
+    edges : tuple of Edge
+    W, spread : numpy.ndarray
+        ``(n, n)`` weights and their standard deviations (0 where there is no edge).
+    claims : dict
+        claim id -> CausalClaim (every claim given, also those that gave no edge).
+    concept_of_claim : dict
+        claim id -> (cause concept id | None, effect concept id | None).
+    denied : tuple of Disagreement
+        Links only negated claims speak of (no edge).
+    dropped : tuple of (claim id, phrase, reason)
+        Phrases that gave no concept (junk) and claims that gave no link (self-links).
+    warnings : tuple of str
+        Curation operations that refer to a concept or edge that no longer exists.
+    """
+
+    concepts: tuple[Concept, ...]
+    edges: tuple[Edge, ...]
+    W: np.ndarray
+    spread: np.ndarray
+    claims: dict = field(default_factory=dict)
+    concept_of_claim: dict = field(default_factory=dict)
+    denied: tuple[Disagreement, ...] = ()
+    dropped: tuple[tuple[str, str, str], ...] = ()
+    warnings: tuple[str, ...] = ()
+    packs: tuple[str, ...] = DEFAULT_PACKS
+    hash: str = ""
+
+    @property
+    def ids(self) -> list[str]:
+        return [c.id for c in self.concepts]
+
+    @property
+    def labels(self) -> list[str]:
+        return [c.label for c in self.concepts]
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    def index(self, concept_id: str) -> int:
+        """Matrix index of a concept id (KeyError if unknown)."""
+        for i, c in enumerate(self.concepts):
+            if c.id == concept_id:
+                return i
+        raise KeyError(concept_id)
+
+    def concept(self, concept_id: str) -> Concept:
+        return self.concepts[self.index(concept_id)]
+
+    def edge(self, source: str, target: str) -> Edge | None:
+        for e in self.edges:
+            if e.source == source and e.target == target:
+                return e
+        return None
+
+    def resolve(self, name: str) -> str | None:
+        """Concept id for a name: id, label or alias (case-insensitive), else the concept the
+        packs' seeds read the name as, if that concept is in the map."""
+        key = name.strip().lower()
+        for attr in ("id", "label"):
+            for c in self.concepts:
+                if getattr(c, attr).lower() == key:
+                    return c.id
+        for c in self.concepts:
+            if any(a.lower() == key for a in c.aliases):
+                return c.id
+        try:
+            m = ConceptMatcher(self.packs).match(name)
+        except Exception:  # a missing pack must not break name lookup
+            return None
+        if m.seed_id and not m.inverted and m.seed_id in self.ids:
+            return m.seed_id
+        return None
+
+    def suggest(self, name: str, n: int = 3) -> list[str]:
+        """Closest concept labels/ids to ``name`` (difflib), best first."""
+        names = {}
+        for c in self.concepts:
+            for x in (c.label, c.id, *c.aliases):
+                names.setdefault(x.lower(), c.label)
+        close = difflib.get_close_matches(name.lower(), list(names), n=n * 3, cutoff=0.4)
+        out: list[str] = []
+        for x in close:
+            if names[x] not in out:
+                out.append(names[x])
+        return out[:n]
+
+
+def _map_hash(concepts, edges) -> str:
+    body = {"concepts": [[c.id, c.label, c.kind] for c in concepts],
+            "edges": [[e.source, e.target, round(e.weight, 6), round(e.spread, 6)] for e in edges]}
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _as_curation(curation) -> Curation:
+    if curation is None:
+        return Curation()
+    if isinstance(curation, Curation):
+        return curation
+    if isinstance(curation, (str, os.PathLike)):
+        return load_curation(curation)
+    return ops_from(curation)
+
+
+def build_causal_map(
+    claims: Iterable[CausalClaim] | Mapping[str, CausalClaim],
+    *,
+    packs: tuple[str, ...] = DEFAULT_PACKS,
+    curation: Curation | str | os.PathLike | list | None = None,
+    matcher: ConceptMatcher | None = None,
+) -> CausalMap:
+    """Build the causal map of ``claims``.
+
+    Parameters
+    ----------
+    claims : iterable of CausalClaim, or mapping claim id -> CausalClaim
+        Ids are computed with :func:`dyad.model.claims.claim_id` unless given.
+    packs : tuple of str
+        Concept packs (``src/dyad/model/lexicons`` and the nlp domain packs), general first.
+    curation : Curation, path, list of dicts, optional
+        Analyst operations applied on top of extraction; stale ones end up in ``warnings``.
+
+    Returns
+    -------
+    CausalMap
+    """
+    packs = tuple(packs)
+    idx = index_claims(claims)
+    matcher = matcher or ConceptMatcher(packs)
+    pairs = []
+    for cid, c in idx.items():
+        pairs.append((cid, c.cause))
+        pairs.append((cid, c.effect))
+    concepts, matches, concept_of = canonicalize(pairs, matcher=matcher)
+
+    dropped: list[tuple[str, str, str]] = []
+    links: list[Link] = []
+    for cid, c in idx.items():
+        s, t = concept_of.get((cid, c.cause)), concept_of.get((cid, c.effect))
+        for phrase, cc in ((c.cause, s), (c.effect, t)):
+            if cc is None:
+                dropped.append((cid, phrase, matches[phrase][cid].reason or "junk"))
+        if s is None or t is None:
+            continue
+        if s == t:
+            dropped.append((cid, f"{c.cause} -> {c.effect}", f"cause and effect are the same concept ({s})"))
+            continue
+        sign = 1 if c.polarity == "+" else -1
+        if matches[c.cause][cid].inverted:
+            sign = -sign
+        if matches[c.effect][cid].inverted:
+            sign = -sign
+        links.append(Link(cid, s, t, sign, c.modality, c.confidence, c.claimant or "author"))
+
+    cur = _as_curation(curation)
+    by_id = {c.id: c for c in concepts}
+    by_id, links, redirect, warnings = apply_concept_ops(by_id, links, cur)
+    edges, denied = aggregate_edges(links)
+    edges, edge_warnings = apply_edge_ops(by_id, edges, cur, redirect)
+    warnings = warnings + edge_warnings
+
+    used = {e.source for e in edges} | {e.target for e in edges}
+    used |= {d.source for d in denied} | {d.target for d in denied}
+    final = tuple(c for c in sorted(by_id.values(), key=lambda c: (c.label.lower(), c.id)) if c.id in used)
+    order = {c.id: i for i, c in enumerate(final)}
+    n = len(final)
+    W = np.zeros((n, n), dtype=float)
+    S = np.zeros((n, n), dtype=float)
+    for e in edges:
+        W[order[e.source], order[e.target]] = e.weight
+        S[order[e.source], order[e.target]] = e.spread
+
+    def final_id(concept_id):
+        if concept_id is None:
+            return None
+        concept_id = redirect.get(concept_id, concept_id)
+        return concept_id if concept_id in order else None
+
+    concept_of_claim = {cid: (final_id(concept_of.get((cid, c.cause))), final_id(concept_of.get((cid, c.effect))))
+                        for cid, c in idx.items()}
+    return CausalMap(
+        concepts=final, edges=tuple(edges), W=W, spread=S, claims=idx, concept_of_claim=concept_of_claim,
+        denied=tuple(denied), dropped=tuple(dropped), warnings=tuple(warnings), packs=packs,
+        hash=_map_hash(final, edges),
+    )
+
+
+def to_export(causal_map: CausalMap) -> tuple[list[dict], list[dict], dict[str, tuple[str | None, str | None]]]:
+    """The ``concepts`` and ``edges`` of ``dyad.export/1`` and claim id -> (cause, effect) concept ids."""
+    concepts = [c.to_dict() for c in causal_map.concepts]
+    edges = [e.to_dict() for e in causal_map.edges]
+    return concepts, edges, dict(causal_map.concept_of_claim)
+
+
+def seed_coverage(causal_map: CausalMap) -> tuple[list[str], list[str]]:
+    """(seed concept ids in the map, seed concept ids of the model lexicons missing from it).
+
+    The seeds are the sub-systems the packs expect (e.g. sanctions, North Korea, energy); a
+    missing one has no causal claim with evidence in the corpus.
+    """
+    from dyad.model.lexicon import LEXICON_DIR, load_lexicon
+
+    lexicon = load_lexicon(tuple(causal_map.packs))
+    own = {p.stem for p in LEXICON_DIR.glob("*.yaml")}
+    seeds = [sid for sid, s in lexicon.seeds.items() if s.pack in own]
+    present = [sid for sid in seeds if sid in causal_map.ids]
+    return present, [sid for sid in seeds if sid not in causal_map.ids]
