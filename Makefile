@@ -19,6 +19,8 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/dyad build $(CORPUS) --db $(DB)
 	$(BIN)/dyad report --db $(DB)
+	$(BIN)/dyad simulate --db $(DB) --bundled sanctions-lifted
+	$(BIN)/dyad report --db $(DB) --html report.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -31,6 +33,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py --copies 4
+	$(BIN)/python bench/fcm_vs_fcmpy.py
 
 clean:
 	rm -rf $(VENV) out *.duckdb

@@ -100,7 +100,7 @@ def _claims(cand: Candidate, ev: tuple[int, int], lo: int, units: Units, ctx: "D
         return
     text = ctx.text
     sent = doc[units.ranges[units.index_of(cand.anchor.i)][0]:units.ranges[units.index_of(cand.anchor.i)][1]]
-    negated = cand.forced == "negated" or is_negated(cand.gov, lex)
+    negated = cand.forced == "negated" or (cand.link_negation and is_negated(cand.gov, lex))
     if negated:
         modality = "negated"
     elif cand.forced in ("conditional", "hedged"):

@@ -69,13 +69,13 @@ def cue_candidates(tok: "Token", unit_end: int, res: Resolver, lex: CausalLexico
             block = [tok] if tok.head.i != tok.i else [last]
             effects, gov = _attachment_effect(tok, block, res, lex)
             yield Candidate("cause_prep", " ".join(seq), tok, res.items(cause_head), effects, "+", gov,
-                            confidence=0.75)
+                            confidence=0.75, link_negation=False)
         return
 
     if low == "because" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
         adv = tok.head
         yield Candidate("because", "because", tok, res.clause_item(adv), res.clause_item(adv.head, [adv]), "+",
-                        governors(adv.head), confidence=0.75)
+                        governors(adv.head), confidence=0.75, link_negation=False)
         return
 
     if low == "for" and tok.dep_ == "prep":
@@ -85,7 +85,7 @@ def cue_candidates(tok: "Token", unit_end: int, res: Resolver, lex: CausalLexico
         ) and not any(c.lower_ in ("this", "that", "these", "those") for c in obj.children):
             effects, gov = _attachment_effect(tok, [tok], res, lex)
             yield Candidate("reason", "for reasons", tok, res.items(obj, split=False), effects, "+", gov,
-                            confidence=0.6)
+                            confidence=0.6, link_negation=False)
         return
 
     seq = _match(doc, tok.i, lex.concessive_preps, unit_end)
@@ -205,7 +205,7 @@ def connective_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iterator
                             governors(head), confidence=0.6, flip_on_effect_negation=False)
             return
         block = list(doc[j:j + n])
-        if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < j:
+        if head.dep_ in ("conj", "advcl") and head.head.pos_ in ("VERB", "AUX") and head.head.i < j:
             causes = res.clause_item(head.head, [head])
         elif first.dep_ in ("advmod", "prep") and seq[0] in ("therefore", "thus", "hence", "consequently", "as"):
             prev = res.units.content(k - 1)

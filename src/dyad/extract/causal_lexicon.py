@@ -41,6 +41,7 @@ class CausalLexicon:
     prep_verbs: dict[tuple[str, ...], str]
     reverse_prep_verbs: frozenset[tuple[str, ...]]
     require_verbs: frozenset[str]
+    action_verbs: frozenset[str]
     intention_verbs: frozenset[str]
     intention_adjectives: frozenset[str]
     effect_nouns: dict[str, str]
@@ -90,6 +91,7 @@ def load_causal_lexicon(language: str = "en") -> CausalLexicon:
             prep_verbs=prep,
             reverse_prep_verbs=frozenset(tuple(p) for p in verbs["reverse_prep"]),
             require_verbs=frozenset(verbs["require"]),
+            action_verbs=frozenset(verbs["actor_actions"]),
             intention_verbs=frozenset(raw["intention_verbs"]),
             intention_adjectives=frozenset(raw["intention_adjectives"]),
             effect_nouns=dict(raw["effect_nouns"]),

@@ -55,7 +55,7 @@ def _droppable(tok: "Token") -> bool:
         or text in _EDGE_PUNCT
         or (tok.is_punct and tok.text not in ("%",))
         or tok.dep_ in ("cc", "preconj", "mark")
-        or tok.lower_ in ("and", "or", "but", "both", "either", "neither", "nor")
+        or tok.lower_ in ("and", "or", "but", "both")
     )
 
 
@@ -106,6 +106,8 @@ def phrase(tok: "Token", exclude: Iterable["Token"] = (), *, split: bool = True)
     ex = list(exclude)
     if split:
         ex += [c for c in tok.children if c.dep_ in ("conj", "cc", "preconj")]
+    # "neither A nor B": the denial belongs to the link (modality), not to A
+    ex += [c for c in tok.children if c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "either", "both")]
     # "X, according to the expert," and parenthetical asides are not part of X
     ex += [c for c in tok.children if c.lower_ == "according" or (c.left_edge.text == "(" and c.i > tok.i)]
     # a non-restrictive relative clause (", which ...") comments on the phrase, it is not part of it
@@ -187,7 +189,8 @@ def subject_of(verb: "Token", lex: CausalLexicon) -> "Token | None":
             v = head
             continue
         if v.dep_ == "relcl":
-            return v.head
+            # "issues that divide X" names its subject; "ways to reduce X" does not
+            return v.head if v.tag_ != "VB" else None
         if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ", "VBP"):
             return v.head  # a finite verb misparsed as a clause of its own subject
         break

@@ -43,6 +43,7 @@ class Candidate:
     confidence: float = 0.6
     flip_on_effect_negation: bool = True
     allow_nested: bool = False
+    link_negation: bool = True  # a negated predicate denies the link (False: it only belongs to the effect)
     reach: int = 2  # how many sentences back a cause or effect may lie
 
 
@@ -188,6 +189,8 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
                 yield Candidate("verb", tok.text + " by", tok, res.items(agent), passive_effect(), sign,
                                 governors(tok), confidence=0.75)
             return
+        if lemma in lex.action_verbs and Resolver.is_actor(subject_of(tok, lex), lex):
+            return  # "Russia increased pressure": an actor's action, not a claim about factors
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         obj = objs[-1] if objs else None  # "afford them great significance"
         if obj is None or obj.lower_ in ("it",) and obj.i + 1 < len(tok.doc) and tok.doc[obj.i + 1].pos_ == "ADJ":

@@ -105,15 +105,26 @@ def build_cmd(
 
 @app.command("report")
 @friendly_errors
-def report_cmd(db: Optional[str] = _db_option()) -> None:
+def report_cmd(
+    db: Optional[str] = _db_option(),
+    html: Optional[Path] = typer.Option(None, "--html", metavar="FILE",
+                                        help="Also write one self-contained offline HTML page (map, timeline, "
+                                             "scenario results, cited evidence) to FILE."),
+) -> None:
     """Print the knowledge base: documents, persons, timeline, statements, causal claims, stances.
 
     Every line cites its evidence as [file:start-end].
 
-    Example: dyad report --db dyad.duckdb
+    Example: dyad report --db dyad.duckdb --html report.html
     """
     from dyad.interfaces.report import render_report
     from dyad.store import Store
+
+    if html is not None:
+        from dyad.interfaces.cli.modelcmds import html_cmd
+
+        html_cmd(output=html, db=db, curation=None, bundled="all", monte_carlo=200, seed=0)
+        return
 
     with Store(db, create=False, read_only=True) as store:
         render_report(store, Console(highlight=False))
