@@ -16,6 +16,9 @@ __all__ = [
     "REPORTING_VERBS",
     "NOT_PERSON_WORDS",
     "HONORIFICS",
+    "ROLE_NOUNS_BEFORE_NAME",
+    "DESCRIPTION_NOUNS",
+    "NOT_NAME_WORDS",
 ]
 
 # Nouns whose demonym modifier refers to the state itself ("the Japanese side", "Russian
@@ -55,6 +58,20 @@ President Premier Prime Minister Chancellor Secretary General Ambassador Profess
 Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Deputy Foreign Defense Defence Vice Chairman Chair Director
 Senator Governor Mayor King Queen Emperor Empress Prince Princess Sir Lord Chief Cabinet Supreme
 Leader Former Then Acting Associate Assistant Senior Head Dean Rector Academician
+Crown Ayatollah Sheikh Sheik Imam Emir Sultan Pope Cardinal Archbishop Bishop Rabbi Rev Rev.
+Colonel Col. Lieutenant Lt. Gen. Admiral Marshal Commander Spokesman Spokeswoman
+Spokesperson Envoy Representative Speaker Commissioner Counselor Counsellor Attorney Judge
+Justice Councillor Councilor Secretary-General Director-General President-elect Premier-elect
+""".split())
+
+# Lower-case role nouns that may stand right before a name ("journalist Jamal Khashoggi",
+# "Foreign Ministry spokesman NAME", "his Algerian counterpart NAME").
+ROLE_NOUNS_BEFORE_NAME = frozenset("""
+journalist historian analyst economist scholar professor researcher expert writer author
+spokesman spokeswoman spokesperson minister president premier chancellor ambassador envoy
+diplomat official counterpart leader chairman chairwoman chair director secretary adviser advisor
+commentator columnist correspondent editor lawmaker legislator senator governor mayor
+activist dissident opposition candidate negotiator general commander chief head
 """.split())
 
 HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir".split())
@@ -63,7 +80,17 @@ HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir".split())
 EXPERT_NOUNS = frozenset({"expert", "analyst", "scholar", "professor", "researcher", "author",
                           "political scientist", "economist", "historian", "specialist", "commentator"})
 OFFICIAL_NOUNS = frozenset({"ambassador", "minister", "diplomat", "official", "envoy", "spokesman",
-                            "spokeswoman", "spokesperson", "governor", "mayor", "ministers"})
+                            "spokeswoman", "spokesperson", "governor", "mayor", "ministers", "secretary",
+                            "counterpart", "negotiator", "senator", "lawmaker", "commissioner",
+                            "prince", "king", "queen", "emir", "sultan", "monarch"})
+# Descriptions ("the minister", "the diplomat", "the crown prince") that refer back to the
+# person mentioned last whose role contains the noun.
+DESCRIPTION_NOUNS = frozenset({"minister", "diplomat", "ambassador", "envoy", "spokesman", "spokeswoman",
+                               "spokesperson", "official", "governor", "mayor", "senator", "lawmaker",
+                               "negotiator", "commissioner", "crown prince", "prince", "king", "queen",
+                               "emir", "sultan", "journalist", "chairman", "chairwoman",
+                               "foreign secretary", "secretary of state", "secretary-general",
+                               "director general", "director-general"})
 
 # Words in a role that make a person an expert.
 EXPERT_ROLE_WORDS = frozenset("""
@@ -86,5 +113,23 @@ NOT_PERSON_WORDS = frozenset("""
 Rapprochement Relations Dialogue Summit Declaration Statement Treaty Opportunities Limitations
 Perspectives Islands Territories Stream Forum Club Photo Source Featured Image Comments Share
 Subscribe Resume Abstract Page Level Highest Political Economic Cooperation Partnership Strategy
-Studies Affairs Sciences Economics Politics History
+Studies Affairs Sciences Economics Politics History Advertisement Advertising Sponsored Newsletter
+January February March April June July August September October November December Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday Read Follow Sign Cookie Cookies Privacy Policy Terms
+Copyright Editing Reporting Writing Additional Breaking Live Update Updated Exclusive Opinion Analysis
+Explainer Editorial Commentary Watch Video Podcast
+""".split())
+
+# Words of outlets and institutions: a capitalised phrase holding one is not a person
+# ("Americas Quarterly", "International Atomic Energy Agency"); used with the packs' org heads.
+NOT_NAME_WORDS = NOT_PERSON_WORDS | frozenset("""
+Reuters Bloomberg AFP AP Associated Agency Quarterly Observer Monitor Daily Weekly Monthly Herald
+Gazette Journal Magazine News Newspaper Telegraph Guardian Courier Chronicle Digest Insider Times Post
+Tribune Review Press Radio Television TV Network Media Foundation Institute Institution Initiative
+Union Organization Organisation Nations Alliance Commission Council Committee Agency Bank Fund Group
+Party Ministry Department Office Government Parliament Congress Senate Assembly Court University
+College Academy School Center Centre Forum Club Society Association Federation Corporation Company
+Council Programme Program Project Treaty Agreement Accord Deal Dam Pipeline Bridge Canal Strait Sea
+Ocean River Island Islands Mountains Valley Gulf Bay Peninsula Region Province State Republic Kingdom
+Empire Emirates Summit Conference Talks War Crisis Act Law Plan Fleet Navy Army Forces Guard
 """.split())

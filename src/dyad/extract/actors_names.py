@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dyad.extract.actors_lexicon import HONORIFICS, NOT_PERSON_WORDS, REPORTING_VERBS, TITLE_WORDS
+from dyad.extract.actors_lexicon import HONORIFICS, NOT_NAME_WORDS, NOT_PERSON_WORDS, REPORTING_VERBS, TITLE_WORDS
 from dyad.extract.actors_roles import description_before, is_role_start
 
 __all__ = ["NameSpan", "name_spans", "person_shaped", "furniture_line"]
 
-_PARTICLES = {"de", "van", "von", "der", "bin", "al", "da", "di", "la", "le", "du", "ibn"}
+_PARTICLES = {"de", "van", "von", "der", "den", "ter", "ten", "zu", "bin", "bint", "ben", "al", "el", "da", "di",
+              "dos", "das", "do", "del", "della", "la", "le", "du", "ibn", "y"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _FURNITURE = re.compile(r"^\s*(photo|image|source|credit|©|\(c\)|illustration|picture|featured)\b", re.I)
 
@@ -69,6 +70,16 @@ def _has_cue(doc, start: int, end: int) -> bool:
     return start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to"
 
 
+def _role_apposition(doc, start: int, end: int) -> bool:
+    """"NAME, a senior fellow at X," : a comma, then a role phrase the parser attaches to the name."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not is_role_start(doc[end + 1]):
+        return False
+    for t in doc[end + 1:min(end + 8, len(doc))]:
+        if t.dep_ == "appos" and start <= t.head.i < end:
+            return True
+    return False
+
+
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
     # a name never runs over a spaced dash or a comma ("NAME - Ph.D.", "NAME, MIIS")
     for k in range(start + 1, end):
@@ -95,6 +106,8 @@ def name_spans(doc, gaz) -> list[NameSpan]:
         start, end = _trim(doc, ent.start, ent.end)
         if end <= start:
             continue
+        if ent.label_ == "PERSON":
+            start, end = _repair(doc, start, end, gaz)
         span = doc[start:end]
         hit = gaz.lookup(ent.ent_id_) if ent.ent_id_ else None
         if hit is None:
@@ -103,15 +116,12 @@ def name_spans(doc, gaz) -> list[NameSpan]:
             if hit.type == "person":
                 out.append(NameSpan(start, end, hit, True))
             continue
-        if any(t.text in NOT_PERSON_WORDS for t in span):
-            continue
-        if any(gaz.lookup(t.text) is not None and gaz.lookup(t.text).type != "person" for t in span
-               if t.is_alpha and t.text[:1].isupper()):
+        if _not_a_name(span, gaz):
             continue
         cue = _has_cue(doc, start, end)
         if ent.label_ != "PERSON" and not cue:
             continue
-        if len([t for t in span if t.is_alpha]) == 1:
+        if len(name_words(span)) == 1:
             tok = span[0]
             if tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok.text) > 1:
                 out.append(NameSpan(start, end, None, cue))
@@ -119,7 +129,50 @@ def name_spans(doc, gaz) -> list[NameSpan]:
         if person_shaped(span):
             out.append(NameSpan(start, end, None, cue))
     out.extend(_untagged_names(doc, gaz))
-    return sorted(out, key=lambda n: n.start)
+    out.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    kept: list[NameSpan] = []
+    for ns in out:  # a repaired name swallows the fragment the NER tagged apart ("Leyen")
+        if kept and ns.start < kept[-1].end:
+            continue
+        kept.append(ns)
+    return kept
+
+
+def name_words(span) -> list:
+    """The words of a name: alphabetic tokens and initials ("S. Jaishankar" has two)."""
+    return [t for t in span if t.is_alpha or _INITIAL.match(t.text)]
+
+
+def _not_a_name(span, gaz) -> bool:
+    """A span holding an outlet/institution word or a non-person pack name is no person."""
+    for t in span:
+        if t.text in NOT_NAME_WORDS or t.text in gaz.org_heads:
+            return True
+        if t.is_alpha and t.text[:1].isupper():
+            hit = gaz.lookup(t.text)
+            if hit is not None and hit.type != "person":
+                return True
+    return False
+
+
+def _name_part(tok, gaz) -> bool:
+    """A capitalised word that can extend a name the NER cut short."""
+    s = tok.text
+    return (tok.is_alpha and s[:1].isupper() and s[1:].islower() and not tok.is_sent_start
+            and s not in TITLE_WORDS and s not in NOT_NAME_WORDS and gaz.lookup(s) is None
+            and tok.ent_type_ in ("", "PERSON", "GPE", "NORP", "ORG") and not tok.ent_id_)
+
+
+def _repair(doc, start: int, end: int, gaz) -> tuple[int, int]:
+    """Fix the boundaries of a PERSON entity: "Ursula von der" + "Leyen" (a particle cannot
+    end a name), "Mehmet" + "Öğütçü" (a given name the NER left out)."""
+    while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and _name_part(doc[end], gaz):
+        end += 1
+    if (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+            and doc[start - 1].head.i in range(start, end) and _name_part(doc[start - 1], gaz)
+            and not doc[start - 1].ent_type_):
+        start -= 1
+    return start, end
 
 
 def _untagged_names(doc, gaz) -> list[NameSpan]:
@@ -136,10 +189,12 @@ def _untagged_names(doc, gaz) -> list[NameSpan]:
         while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
             j += 1
         span = doc[i:j]
-        if (person_shaped(span) and not any(x.text in NOT_PERSON_WORDS or x.text in TITLE_WORDS
+        if (person_shaped(span) and not any(x.text in NOT_NAME_WORDS or x.text in TITLE_WORDS
+                                            or x.text in gaz.org_heads
                                             or gaz.lookup(x.text) is not None for x in span)
                 and (description_before(doc, i) is not None
-                     or i > 0 and doc[i - 1].text in TITLE_WORDS and doc[i - 1].text not in HONORIFICS)):
+                     or i > 0 and doc[i - 1].text in TITLE_WORDS and doc[i - 1].text not in HONORIFICS
+                     or _role_apposition(doc, i, j))):
             out.append(NameSpan(i, j, None, True))
         i = max(j, i + 1)
     return out

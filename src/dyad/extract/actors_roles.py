@@ -19,7 +19,9 @@ from dyad.extract.actors_lexicon import (
     EXPERT_ROLE_WORDS,
     HONORIFICS,
     OFFICE_TITLES,
+    NOT_PERSON_WORDS,
     OFFICIAL_NOUNS,
+    ROLE_NOUNS_BEFORE_NAME,
     TITLE_WORDS,
 )
 
@@ -100,20 +102,68 @@ def roles_after(doc, name_end: int) -> list[tuple[int, int]]:
     return out
 
 
+_TITLE_MODIFIERS = frozenset("""
+former then acting interim deputy vice foreign defense defence prime chief senior top interior finance
+economy trade energy supreme crown general state national security external home justice
+""".split())
+
+
+def _title_token(t) -> bool:
+    return t.text in TITLE_WORDS or t.text in HONORIFICS or t.text.lower() in ("president-elect", "prime-minister")
+
+
 def title_before(doc, name_start: int) -> tuple[int, int] | None:
-    """Capitalised title words (with a demonym) right before a name: "Russian President", "Professor"."""
+    """The title right before a name: "Russian President", "Professor", "IAEA Director General",
+    "Foreign Ministry spokesman", "Secretary of State", "his Algerian counterpart",
+    "journalist", "Ethiopia's Prime Minister".
+
+    Walks left over title words, lower-case role nouns and their modifiers, and the
+    capitalised words of an institution ("External Affairs", "IAEA"); then takes one
+    demonym or possessive state in front. Honorifics alone ("Mr.") are not roles.
+    """
     i = name_start
-    while i > 0 and (doc[i - 1].text in TITLE_WORDS or doc[i - 1].text in HONORIFICS):
+    sent_start = doc[name_start].sent.start if name_start < len(doc) else 0
+    titled = False
+    while i > sent_start:
+        t = doc[i - 1]
+        if _title_token(t):
+            titled = titled or t.text not in HONORIFICS
+        elif t.is_lower and t.lower_ in ROLE_NOUNS_BEFORE_NAME and (i == name_start or not titled):
+            titled = True
+        elif t.is_lower and t.lower_ in _TITLE_MODIFIERS and titled:
+            pass
+        elif t.text in ("-", "‑") and not t.whitespace_ and not doc[i - 2].whitespace_ and titled:
+            pass
+        elif titled and t.lower_ in ("of", "for") and i - 1 > sent_start and doc[i - 2].text[:1].isupper():
+            pass
+        elif (titled and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")
+              and t.ent_type_ in ("", "ORG") and not t.is_sent_start and t.text not in NOT_PERSON_WORDS):
+            pass
+        elif titled and t.ent_type_ == "ORG" and t.text[:1].isupper():
+            pass
+        else:
+            break
         i -= 1
-    if i == name_start:
+    # no dangling "of" at the left edge
+    while i < name_start and doc[i].lower_ in ("of", "for", "-"):
+        i += 1
+    if not titled or i == name_start:
         return None
-    if i > 0 and doc[i - 1].ent_type_ == "NORP":
-        i -= 1
-    # honorifics alone ("Mr.") are not roles
+    # a demonym or a possessive state in front: "Saudi Crown Prince", "Iran's supreme leader"
+    if i > 0 and doc[i - 1].ent_type_ in ("NORP", "GPE") and doc[i - 1].ent_id_:
+        i = doc[i - 1].ent_iob_ == "B" and i - 1 or _ent_start(doc, i - 1)
+    elif i > 1 and doc[i - 1].text in ("'s", "’s") and doc[i - 2].ent_type_ in ("GPE", "ORG", "NORP"):
+        i = _ent_start(doc, i - 2)
     words = [t.text for t in doc[i:name_start] if t.text not in HONORIFICS]
     if not words:
         return None
     return (i, name_start)
+
+
+def _ent_start(doc, k: int) -> int:
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k
 
 
 def description_before(doc, name_start: int) -> tuple[int, int] | None:
@@ -124,6 +174,12 @@ def description_before(doc, name_start: int) -> tuple[int, int] | None:
     i = end - 1
     while i >= 0 and end - i <= 14:
         t = doc[i]
+        if t.text in ("'s", "\u2019s") and i > 0 and doc[i - 1].ent_type_ in ("GPE", "ORG", "NORP"):
+            # "Egypt's foreign minister, NAME" / "Argentina's president-elect, NAME"
+            words = {x.lower_ for x in doc[i + 1:end]}
+            if words & (OFFICIAL_NOUNS | {"president", "minister", "premier", "leader", "expert", "professor"}):
+                return (_ent_start(doc, i - 1), end)
+            return None
         if t.text in (",", ";", ".", ":") or t.pos_ in ("VERB", "AUX") or t.is_sent_start and t.lower_ != "the":
             return None
         if t.lower_ in ("the", "a", "an"):

@@ -35,6 +35,8 @@ __all__ = [
     "resolve",
     "resolve_date",
     "infer_anchor",
+    "find_dateline",
+    "document_anchor",
     "parse_partial",
     "precision",
 ]
@@ -64,11 +66,18 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM = r"(?P<n>\d{1,2}|a\s+few|several|some|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
 _NOT_QUANTITY = (
     r"(?![.,]\d)(?!\s*(?:%|per\s*cent|percent|billion|million|thousand|trillion|bn|mln|tons?|tonnes?|"
-    r"km|kilomet(?:er|re)s?|miles?|people|persons|troops|soldiers|dollars|euros|yen|rubles|roubles)\b)"
+    r"km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|hectares?|barrels?|points?|votes?|seats?|units?|people|persons|"
+    r"troops|soldiers|dollars|euros|yen|rubles|roubles|rupees|yuan)\b)(?!\s+\d{3,})"
 )
+_DRANGE_SEP = r"\s*(?:[-–—]|to|and|until|till)\s*"
 
 _I = re.IGNORECASE
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # day ranges ("from 3 to 5 May", "May 3-5, 2016"): the first day counts
+    ("drange", re.compile(r"\b" + _PREP + r"(?:between\s+)?" + _DAY + _DRANGE_SEP + r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                          + _MON + r"\b(?:\.(?=,?\s*\d))?(?:,?\s+" + _YEAR + r"\b)?" + _NOT_QUANTITY, _I)),
+    ("drange", re.compile(r"\b" + _PREP + r"(?:between\s+)?" + _MON + r"\.?\s+" + _DAY + _DRANGE_SEP
+                          + r"[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r"\b)?" + _NOT_QUANTITY, _I)),
     ("dmy", re.compile(r"\b" + _PREP + _DAY + r"\s+(?:of\s+)?" + _MON + r"\.?,?\s+" + _YEAR + r"\b" + _NOT_QUANTITY, _I)),
     ("mdy", re.compile(r"\b" + _PREP + _MON + r"\.?\s+" + _DAY + r",?\s+" + _YEAR + r"\b" + _NOT_QUANTITY, _I)),
     ("my", re.compile(r"\b" + _PREP + _PART + _MON + r"\.?,?\s+(?:of\s+)?" + _YEAR + r"\b" + _NOT_QUANTITY, _I)),
@@ -89,6 +98,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("anchor", re.compile(r"\b(?:(?P<pre>later|earlier)\s+)?(?P<which>last|this|next|coming)\s+(?P<u>week|month|year)\b", _I)),
     ("deictic", re.compile(r"\b(?P<w>yesterday|tomorrow)\b", _I)),
     ("weekday", re.compile(r"\b(?P<which>on|last|next|this)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", _I)),
+    # wire style "said Tuesday": a capitalised weekday that is not part of a name ("Good Friday")
+    ("weekday", re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)"
+                           r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+[A-Z])")),
     ("anniversary", re.compile(r"\b(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", _I)),
 ]
 _BAD_BEFORE = re.compile(r"(?:[$€£¥#/:.,]|\d[.,]?|\b(?:page|pp?|no|nos|vol|number|issue|article|para|section|chapter|rule|tel|fax)\.?\s*)$", _I)
@@ -175,6 +187,9 @@ def _build(kind: str, m: re.Match, text: str, offset: int) -> DateExpr | None:
             common["part"] = prep
         return DateExpr(kind=kind, year=int(g["y"]) if g.get("y") else None, month=_month(mon_s),
                         day=day, which=which, **common)
+    if kind == "drange":
+        y = int(g["y"]) if g.get("y") else None
+        return DateExpr(kind="dmy" if y else "dm", year=y, month=_month(mon_s), day=day, **common)
     if kind == "iso":
         mo = int(g["mo"])
         if not 1 <= mo <= 12:
@@ -194,13 +209,15 @@ def _build(kind: str, m: re.Match, text: str, offset: int) -> DateExpr | None:
         if kind == "anchor" and g.get("pre"):
             which = which  # "later this year" == "this year"
         # "the last year" / "the past year" are durations, not dates
-        if kind == "anchor" and re.search(r"\b(?:the|over|for|past)\s+$", m.string[max(0, m.start() - 6):m.start()], _I):
+        before = m.string[max(0, m.start() - 6):m.start()]
+        if kind == "anchor" and (re.search(r"\b(?:the|over|past)\s+$", before, _I) or
+                                 (which == "last" and re.search(r"\bfor\s+$", before, _I))):
             return None
         return DateExpr(kind=kind, unit=_UNITS[g["u"].lower()], which=which, **common)
     if kind == "deictic":
         return DateExpr(kind=kind, which=g["w"].lower(), **common)
     if kind == "weekday":
-        return DateExpr(kind=kind, which=g["which"].lower(), day=_WEEKDAYS[g["w"].lower()], **common)
+        return DateExpr(kind=kind, which=(g.get("which") or "on").lower(), day=_WEEKDAYS[g["w"].lower()], **common)
     if kind == "anniversary":
         return DateExpr(kind=kind, amount=int(g["n"]), **common)
     return None
@@ -479,3 +496,60 @@ def infer_anchor(text: str) -> str | None:
     """
     years = [e.year for e in find_dates(text or "") if e.kind in ("dmy", "mdy", "my") and e.year]
     return f"{max(years):04d}" if years else None
+
+
+# news-wire dateline at the start of a line: "NEW DELHI, June 17 (Reuters) -", "BEIJING, Sept. 3, 2020 —"
+_PLACE = r"[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){0,3}(?:,[ ][A-Z][A-Za-z.'’\-]+(?:[ ][A-Z][A-Za-z.'’\-]+){0,2})?"
+_DATELINE = re.compile(
+    r"^[ \t]*(?:\(?" + _PLACE + r"\)?),?[ \t]+(?P<date>" + _MON + r"\.?[ \t]+" + _DAY + r"(?:,[ \t]*" + _YEAR + r")?|"
+    + _DAY.replace("<d>", "<d2>") + r"[ \t]+" + _MON.replace("<m>", "<m2>") + r"\.?(?:,?[ \t]+" + _YEAR.replace("<y>", "<y2>")
+    + r")?)[ \t]*(?:\([A-Za-z .&\-]{1,40}\)[ \t]*)?(?:[-–—:]|\.[ \t]{1,3}[-–—])", re.MULTILINE)
+DATELINE_WINDOW = 3000  # a dateline opens the story: it is looked for in the first characters only
+
+
+def find_dateline(text: str) -> DateExpr | None:
+    """The date of a news-wire dateline near the top of ``text`` ("MOSCOW, 12 March (AFP) –").
+
+    The place must be written in capitals at the start of a line and the date followed by an
+    optional agency in brackets and a dash; the year is often left out (``year`` is then None).
+
+    >>> find_dateline("TOKYO, Jan. 5 (Kyodo) - Talks resumed.").text
+    'Jan. 5'
+    """
+    if not text:
+        return None
+    m = _DATELINE.search(text[:DATELINE_WINDOW])
+    if m is None:
+        return None
+    g = m.groupdict()
+    month = _month(g.get("m") or g.get("m2"))
+    day = int(g.get("d") or g.get("d2"))
+    y = g.get("y") or g.get("y2")
+    if month is None or not 1 <= day <= 31:
+        return None
+    year = int(y) if y else None
+    return DateExpr(start=m.start("date"), end=m.end("date"), text=m.group("date"),
+                    kind=("mdy" if g.get("m") else "dmy") if year else ("md" if g.get("m") else "dm"),
+                    year=year, month=month, day=day)
+
+
+def document_anchor(date: str | None, text: str) -> tuple[str | None, bool]:
+    """The date relative expressions count from, and whether it was inferred.
+
+    The document date when there is one; else a wire dateline (its year, when it gives none,
+    from :func:`infer_anchor`); else the year of the latest full date in the text.
+
+    >>> document_anchor(None, "LIMA, Nov. 20 (Reuters) - On Saturday ... in May 2016 ...")
+    ('2016-11-20', True)
+    """
+    if date:
+        return date, False
+    inferred = infer_anchor(text)
+    line = find_dateline(text)
+    if line is not None:
+        year = line.year or (int(inferred) if inferred else None)
+        if year is not None:
+            value = _fmt(year, line.month, line.day)
+            if value:
+                return value, True
+    return inferred, True

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from dyad.extract.actors_lexicon import EXPERT_NOUNS, EXPERT_ROLE_WORDS, OFFICE_TITLES, OFFICIAL_NOUNS
-from dyad.extract.actors_names import furniture_line, name_spans
+from dyad.extract.actors_names import furniture_line, name_spans, name_words
 from dyad.extract.actors_roles import copula_roles, description_before, roles_after, title_before
 from dyad.nlp.gazetteer import get_gazetteer
 from dyad.records import Mention, Person
@@ -114,7 +114,7 @@ def _collect_names(doc, ctx, gaz) -> tuple[dict[str, _P], list]:
                 singles.append((ns, s, e))
                 continue
             p.add(_mention(ctx, s, e, kind, 0.95))
-        elif len([t for t in span if t.is_alpha]) >= 2:
+        elif len(name_words(span)) >= 2:
             name = " ".join(surface.split())
             p = persons.setdefault(name, _P(name))
             p.add(_mention(ctx, s, e, "name", 0.85 if ns.cue else 0.7))

@@ -114,8 +114,13 @@ def _irrealis_or_negated(verb: "Token") -> bool:
     lex = speech_lexicon()
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return True  # "could say", "will announce": not (yet) said
+    modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if modals:
+        # "could say", "will announce": not (yet) said -- but an author's "I will argue that" is said here
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not (subj is not None and subj.lower_ in ("i", "we") and len(modals) == 1
+                and modals[0].lower_ in lex["first_person_modals"]):
+            return True
     tok = verb
     for _ in range(4):
         if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
@@ -140,6 +145,31 @@ def _that_clause(tok: "Token") -> "Token | None":
     return best
 
 
+def _is_question(tok: "Token") -> bool:
+    """The token's sentence is a question outside quotation marks ("Did Abe say that ...?")."""
+    sent = tok.sent
+    last = [t for t in sent if not t.is_space]
+    if last and last[-1].text in "\"\u201d\u2019)":
+        return False  # the question mark belongs to a quotation
+    return bool(last) and last[-1].text == "?"
+
+
+def _noun_that_clause(tok: "Token", nouns) -> "Token | None":
+    """'said in a statement that P', 'denied reports that P': a that-clause on a dependent noun."""
+    for c in tok.children:
+        cands = []
+        if c.dep_ == "dobj" and c.lemma_.lower() in nouns["objects"]:
+            cands.append(c)
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "via", "through"):
+            cands += [p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns["documents"]]
+        for n in cands:
+            clause = next((a for a in n.children if a.dep_ in ("acl", "ccomp", "relcl")
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)), None)
+            if clause is not None and (n.dep_ == "dobj" or clause.dep_ != "relcl"):
+                return clause
+    return None
+
+
 def _clause_range(verb: "Token", clause: "Token") -> tuple[int, int]:
     start, end = _sub(clause)
     for c in verb.children:  # "said that A and that B"
@@ -149,34 +179,81 @@ def _clause_range(verb: "Token", clause: "Token") -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------------- direct quotes
-def quote_candidates(doc: "Doc", quotes: list[Quote], used: set[int]) -> Iterator[Candidate]:
-    """Quoted passages attributed by a speech verb right after ("...," X said) or before (X said: "...")."""
+_SPLIT_GAP = re.compile(r"^[^.!?;:\n\"\u201c\u201d]{0,80},\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s*$")
+
+
+def _verb_after(doc: "Doc", q: Quote) -> "Token | None":
+    """A speech verb within a few tokens after the quote, on the same line ('...," the expert said')."""
     lex = speech_lexicon()
     text = doc.text
-    for q in quotes:
-        if len(text[q.inner_start:q.inner_end].split()) < 3:
+    k = next((t.i for t in doc if t.idx >= q.end), None)
+    if k is None or "\n" in text[q.end:doc[k].idx]:
+        return None
+    for t in doc[k:k + 7]:
+        if t.is_punct and t.text not in ("-",) and t.i > k:
+            return None
+        if t.text in "\n" or t.is_space:
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex["verbs"]:
+            return t
+    return None
+
+
+def _continues(text: str, prev: Quote, q: Quote) -> bool:
+    """``q`` opens a new sentence in the same paragraph right after ``prev`` and its attribution."""
+    gap = text[prev.end:q.start]
+    if "\n" in gap or len(gap) > 120:
+        return False
+    before = text[prev.inner_start:q.start]
+    return bool(_SENTENCE_END.search(before)) and sum(gap.count(c) for c in ".!?") <= 1
+
+
+def quote_candidates(doc: "Doc", quotes: list[Quote], used: set[int]) -> Iterator[Candidate]:
+    """Quoted passages attributed by a speech verb right after ("...," X said) or before (X said: "...").
+
+    A quote interrupted by its cue ('"A," X said, "b."') is one statement over the whole
+    sentence; a quote that opens the next sentence of the same paragraph without a cue of
+    its own ('"A," he said. "B."') continues the same speaker.
+    """
+    lex = speech_lexicon()
+    text = doc.text
+    consumed: set[int] = set()
+    attributed: dict[int, tuple[tuple[int, int], "SpacySpan"]] = {}
+    for qi, q in enumerate(quotes):
+        if qi in consumed:
             continue
-        verb = None
-        # after: '"...," the expert said' / '"..." said X'
-        k = next((t.i for t in doc if t.idx >= q.end), None)
-        if k is not None and "\n" not in text[q.end:doc[k].idx]:
-            for t in doc[k:k + 7]:
-                if t.is_punct and t.text not in ("-",) and t.i > k:
-                    break
-                if t.text in "\n" or t.is_space:
-                    break
-                if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex["verbs"]:
-                    verb = t
-                    break
+        short = len(text[q.inner_start:q.inner_end].split()) < 3
+        verb = _verb_after(doc, q)
         content = trim(text, q.inner_start, q.inner_end)
         if verb is not None:
             subj = subject_of(verb)
             if subj is not None and subj.idx >= q.end:
                 phrase = speaker_phrase(subj)
                 cs, ce = _span([doc[min(phrase.start, verb.i)], doc[max(phrase.end - 1, verb.i)]])
+                nxt = quotes[qi + 1] if qi + 1 < len(quotes) else None
+                inner = text[q.inner_start:q.inner_end].rstrip()
+                if nxt is not None and _SPLIT_GAP.match(text[ce:nxt.start]) and (
+                        inner.endswith(",") or text[nxt.inner_start:nxt.inner_start + 1].islower()):
+                    used.add(verb.i)
+                    consumed.add(qi + 1)
+                    attributed[qi + 1] = ((cs, ce), phrase)
+                    yield Candidate(*trim(text, q.inner_start, nxt.inner_end), "direct_quote", (cs, ce), phrase, 0.9,
+                                    "quote_split")
+                    continue
+                if short:
+                    continue
                 used.add(verb.i)
+                attributed[qi] = ((cs, ce), phrase)
                 yield Candidate(*content, "direct_quote", (cs, ce), phrase, 0.9, "quote_after")
                 continue
+        if short:
+            continue
+        if verb is None and qi - 1 in attributed and _continues(text, quotes[qi - 1], q):
+            cue, phrase = attributed[qi - 1]
+            attributed[qi] = (cue, phrase)
+            yield Candidate(*content, "direct_quote", cue, phrase, 0.75, "quote_continued")
+            continue
         # before: 'X said: "..."' / 'X said that "..."'
         b = next((t.i for t in reversed(doc) if t.idx + len(t) <= q.start), None)
         if b is None:
@@ -197,6 +274,7 @@ def quote_candidates(doc: "Doc", quotes: list[Quote], used: set[int]) -> Iterato
             else:
                 cue = _span([t])
             used.add(t.i)
+            attributed[qi] = (cue, phrase)
             # a quote that starts right after the cue and runs on: the whole quote is the content
             yield Candidate(*content, "direct_quote", cue, phrase, 0.85, "quote_before")
 
@@ -259,13 +337,31 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
         subj = subject_of(tok)
         if subj is None:
             continue
+        if _is_question(tok):
+            continue  # a question asks, it does not report ("Did Abe say that ...?")
         clause = _that_clause(tok) if lemma in lex["verbs"] else None
-        if clause is not None and clause.dep_ != "relcl":
+        if clause is None and lemma in lex["verbs"]:
+            clause = _noun_that_clause(tok, {"objects": lex["report_objects"], "documents": lex["document_nouns"]})
+        if clause is not None and (clause.dep_ != "relcl" or clause.head is not tok):
             start, end = _clause_range(tok, clause)
             if start > tok.idx or end <= tok.idx:
                 cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
                 yield Candidate(start, end, "indirect", _span(sorted(cue_toks, key=lambda t: t.i)),
                                 speaker_phrase(subj), 0.8, "verb_that")
+                continue
+        if lemma in lex["urge_verbs"]:
+            # "urged both sides to show restraint", "called on Tokyo to lift the sanctions"
+            xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+            addressee = next((c for c in tok.children if c.dep_ == "dobj" or
+                              (c.dep_ == "prep" and c.lower_ in ("on", "upon"))), None)
+            if xcomp is not None and addressee is not None and addressee.i < xcomp.i:
+                if addressee.dep_ == "dobj":
+                    start = addressee.left_edge.idx
+                else:
+                    start = next((c.left_edge.idx for c in addressee.children if c.dep_ == "pobj"), xcomp.left_edge.idx)
+                yield Candidate(start, _sub(xcomp)[1], "indirect",
+                                _span([tok] + ([addressee] if addressee.dep_ == "prep" else [])),
+                                speaker_phrase(subj), 0.7, "urge")
                 continue
         preps = lex["prep_verbs"].get(lemma)
         if not preps:
@@ -305,9 +401,35 @@ def _only_openers(tokens) -> bool:
     return all(t.is_punct or t.is_space or t.lower_ in lex["discourse_openers"] for t in tokens)
 
 
+def _attribution_range(doc: "Doc", first: "Token", cue_end: int) -> tuple[int, int]:
+    """Content of a sentence attributed by the phrase ``doc[first.i:cue_end]`` ("According to X, P")."""
+    sent = first.sent
+    before = doc[sent.start:first.i]
+    after = doc[cue_end:sent.end]
+    if _only_openers(before):
+        return after.start_char, after.end_char
+    if all(t.is_punct or t.is_space for t in after):
+        return sent.start_char, first.idx
+    return sent.start_char, sent.end_char
+
+
+def _holder_of(noun: "Token") -> "Token | None":
+    """The possessor or by/from/of-complement of a noun ("X's statement", "a statement by X")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of", "in"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
 def according_candidates(doc: "Doc") -> Iterator[Candidate]:
-    """'According to X, P', 'P, according to X', 'A, according to X, B'; 'As far as X is concerned, P'."""
-    text = doc.text
+    """'According to X, P', 'P, according to X', 'A, according to X, B'; 'In the words of X, P';
+    'As far as X is concerned, P'. A document as source ("according to a statement by X") names X."""
+    lex = speech_lexicon()
     for tok in doc:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
@@ -316,16 +438,31 @@ def according_candidates(doc: "Doc") -> Iterator[Candidate]:
                 continue
             phrase = speaker_phrase(pobj)
             cue_end = phrase.end
-            sent = tok.sent
-            before = doc[sent.start:tok.i]
-            after = doc[cue_end:sent.end]
-            if _only_openers(before):
-                start, end = after.start_char, after.end_char
-            elif all(t.is_punct or t.is_space for t in after):
-                start, end = sent.start_char, tok.idx
-            else:
-                start, end = sent.start_char, sent.end_char
-            yield Candidate(start, end, "according_to", (tok.idx, phrase.end_char), phrase, 0.85, "according")
+            if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lex["document_nouns"]:
+                holder = _holder_of(pobj)
+                if holder is not None and is_speakerlike(speaker_phrase(holder)):
+                    phrase = speaker_phrase(holder)
+                    cue_end = max(phrase.end, pobj.i + 1)
+            start, end = _attribution_range(doc, tok, cue_end)
+            yield Candidate(start, end, "according_to", (tok.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1])),
+                            phrase, 0.85, "according")
+        elif tok.lower_ == "in" and tok.dep_ == "prep":
+            # "In the words of X, P", "In X's view, P"
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.lemma_.lower() not in lex["in_words_nouns"] or pobj.pos_ != "NOUN":
+                continue
+            if not any(c.dep_ in ("det", "poss") for c in pobj.children):
+                continue  # "in view of the sanctions" is a cause, not a source
+            holder = _holder_of(pobj)
+            if holder is None or holder.lower_ in lex["first_person"]:
+                continue
+            phrase = speaker_phrase(holder)
+            if not is_speakerlike(phrase) or phrase.root.lower_ in ("its", "their", "his", "her"):
+                continue
+            cue_end = max(phrase.end, pobj.i + 1)
+            start, end = _attribution_range(doc, tok, cue_end)
+            yield Candidate(start, end, "according_to", (tok.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1])),
+                            phrase, 0.75, "in_words")
     for sent in doc.sents:
         m = re.search(r"\b[Aa]s far as (.+?) (?:is|are|was|were) concerned\b\s*,?", sent.text)
         if not m:
@@ -361,6 +498,13 @@ def noun_candidates(doc: "Doc") -> Iterator[Candidate]:
         if clause is not None and clause.dep_ not in ("relcl",) and any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
             yield Candidate(*_sub(clause), "indirect", _span([tok]), phrase, 0.7, "noun_that")
             continue
+        # "X's view is that P", "The position of X is that P"
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i > tok.i:
+            vclause = next((c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.head.i
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if vclause is not None:
+                yield Candidate(*_sub(vclause), "indirect", _span([tok, tok.head]), phrase, 0.7, "noun_is_that")
+                continue
         # "agreed with the position of X that P": the that-clause hangs on the verb
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             verb = tok.head.head

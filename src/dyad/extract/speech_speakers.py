@@ -33,13 +33,27 @@ def speaker_phrase(tok: "Token") -> "SpacySpan":
     ("Andrei Sushentsov, Programme director of ..., noted" -> "Andrei Sushentsov").
     """
     doc = tok.doc
+    lex = speech_lexicon()
+    if tok.pos_ == "NOUN":  # "the spokesman, Dmitry Peskov, said": the name in apposition speaks
+        named = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                      and c.ent_type_ in ("PERSON", "")), None)
+        if named is not None and not any(t.is_punct and t.text not in (",", "\u2014", "\u2013", "(", ")")
+                                         for t in doc[tok.i + 1:named.i]):
+            return speaker_phrase(named)
     start = tok.left_edge.i
     end = tok.i + 1
+    # "a spokesperson for the State Department", "officials at the ministry", "a source in Tokyo"
+    agent_of = tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["representative_nouns"]
     for child in tok.rights:
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "amod") or child.text == ",":
             break
         if (child.dep_ == "prep" and child.lower_ == "of") or child.dep_ in ("compound", "nummod", "case", "flat"):
             end = child.right_edge.i + 1
+        elif agent_of and child.dep_ == "prep" and child.lower_ in ("for", "at", "in", "from", "with") \
+                and any(c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP")
+                                              or c.lemma_.lower() in lex["speaker_nouns"]) for c in child.children):
+            end = child.right_edge.i + 1
+            break
         else:
             break
     # a left part ending in a comma (", Programme director," on the left) is not ours
@@ -60,7 +74,11 @@ def is_speakerlike(phrase: "SpacySpan") -> bool:
         return root.lower_ not in ("it", "this", "that", "which", "what", "there")
     if root.ent_type_ in ("PERSON", "ORG", "GPE"):
         return True
-    return root.lemma_.lower() in lex["speaker_nouns"] or root.lower_ in lex["speaker_nouns"]
+    lemma = root.lemma_.lower()
+    if lemma in lex["speaker_nouns"] or root.lower_ in lex["speaker_nouns"] or lemma in lex["expert_descriptions"]:
+        return True
+    # agent nouns: historians, economists, politicians, academicians
+    return root.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(("ist", "ian")) and lemma not in lex["not_agents"]
 
 
 @dataclass

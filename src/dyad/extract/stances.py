@@ -51,19 +51,36 @@ class _Unit:
     hits: list[str] = field(default_factory=list)
 
 
-def _phrases(words) -> dict[tuple[str, ...], str]:
-    return {tuple(w.lower().split()): w for w in words}
+_PHRASE_INDEX: dict[tuple[str, ...], dict[str, list[tuple[str, ...]]]] = {}
 
 
-def _match_at(doc: "Doc", i: int, phrases: dict[tuple[str, ...], str]) -> int:
-    """Length in tokens of the lexicon phrase starting at token ``i`` (lemma or text), 0 if none."""
+def _phrases(words) -> dict[str, list[tuple[str, ...]]]:
+    """Lexicon phrases as token tuples, indexed by their first word (built once per word list)."""
+    key = tuple(words)
+    index = _PHRASE_INDEX.get(key)
+    if index is None:
+        index = {}
+        for w in words:
+            toks = tuple(w.lower().split())
+            if toks:
+                index.setdefault(toks[0], []).append(toks)
+        for lst in index.values():
+            lst.sort(key=len, reverse=True)
+        _PHRASE_INDEX[key] = index
+    return index
+
+
+def _match_at(doc: "Doc", i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
+    """Length in tokens of the longest lexicon phrase starting at token ``i`` (lemma or text), 0 if none."""
+    tok = doc[i]
+    forms = (tok.lemma_.lower(), tok.lower_)
+    candidates = phrases.get(forms[0], []) + (phrases.get(forms[1], []) if forms[1] != forms[0] else [])
     best = 0
-    for key in phrases:
+    for key in candidates:
         n = len(key)
-        if i + n > len(doc) or n <= best:
+        if n <= best or i + n > len(doc):
             continue
-        toks = doc[i:i + n]
-        if all(key[k] in (t.lemma_.lower(), t.lower_) for k, t in enumerate(toks)):
+        if all(key[k] in (doc[i + k].lemma_.lower(), doc[i + k].lower_) for k in range(1, n)):
             best = n
     return best
 

@@ -72,7 +72,7 @@ def _clean(doc: "Doc", ctx: "DocContext", cands: list[Candidate]) -> list[Candid
             continue
         if c.cue[0] < c.cue[1] and c.start < c.cue[1] and c.cue[0] < c.end and c.kind != "according_to":
             # the cue sits inside its own content only for interrupting 'according to'
-            if not (c.start <= c.cue[0] and c.cue[1] <= c.end and c.rule in ("noun_verb_that",)):
+            if not (c.start <= c.cue[0] and c.cue[1] <= c.end and c.rule in ("noun_verb_that", "quote_split")):
                 continue
         out.append(c)
     # nothing nested in an attributed direct quote (it is the quoted person's own wording)

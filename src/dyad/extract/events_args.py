@@ -1,0 +1,166 @@
+"""Arguments of an event trigger: evidence span, date, participants, place, proper name.
+
+Helpers over the dependency parse used by :mod:`dyad.extract.events_candidates`; each takes a
+spaCy token (and the document's entity list) and returns offsets or names, never records.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dyad.extract.dates import DateExpr
+from dyad.extract.events_lexicon import GATHERINGS, PARTICIPANT_LABELS, PLACE_LABELS
+
+__all__ = ["entities", "ents_in", "phrase_span", "pick_date", "attached", "proper_name", "named_modifier",
+           "named_arg", "arguments", "numeral", "support_verb", "known_event"]
+
+
+def entities(doc, ctx) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, canonical name, label, surface text) for every participant or place mention."""
+    out: list[tuple[int, int, str, str, str]] = []
+    text = ctx.text
+    for label, records in (("PERSON", ctx.persons), ("GPE", ctx.states), ("ORG", ctx.organizations)):
+        for r in records:
+            for m in getattr(r, "mentions", ()) or ():
+                lab = "NORP" if getattr(m, "kind", "") == "adjective" else label
+                out.append((m.start_char, m.end_char, r.name, lab, text[m.start_char:m.end_char]))
+    covered = [(e[0], e[1]) for e in out]
+    for ent in doc.ents:
+        if ent.label_ not in PARTICIPANT_LABELS | PLACE_LABELS:
+            continue
+        if out and ent.label_ in PARTICIPANT_LABELS - {"GPE"} and any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        name = ent.ent_id_ or re.sub(r"^(?:the|The)\s+", "", ent.text).replace("’s", "").replace("'s", "")
+        surface = re.sub(r"^(?:the|The)\s+", "", ent.text)
+        out.append((ent.start_char, ent.end_char, name, ent.label_, surface))
+    return out
+
+
+def ents_in(ents, start: int, end: int, labels=None):
+    return [e for e in ents if start <= e[0] and e[1] <= end and (labels is None or e[3] in labels)]
+
+
+def numeral(tok) -> bool:
+    return tok.like_num or bool(re.fullmatch(r"[IVX]+", tok.text))
+
+
+def support_verb(tok, lex):
+    """The verb that carries an event noun ('paid a visit', 'signed an agreement', 'elections were held')."""
+    h = tok.head
+    allowed = lex["_support_any"] | set(lex["support_verbs"].get(tok.lemma_.lower(), ()))
+    if tok.dep_ in ("dobj", "nsubjpass") and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in allowed:
+        return h
+    return None
+
+
+def phrase_span(tok, *, keep_clauses: bool) -> tuple[int, int]:
+    """Character span of ``tok``'s phrase, without separate conjoined/complement clauses."""
+    drop = set() if keep_clauses else {"conj", "ccomp", "parataxis", "cc"}
+    toks = [tok]
+    for c in tok.children:
+        if c.dep_ in drop and (c.pos_ in ("VERB", "AUX", "CCONJ") or c.dep_ == "parataxis"):
+            continue
+        if not keep_clauses and c.dep_ == "advcl" and c.i > tok.i:
+            continue
+        toks.extend(c.subtree)
+    toks = [t for t in toks if t.sent == tok.sent]
+    toks.sort(key=lambda t: t.i)
+    while len(toks) > 1 and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc") and toks[-1].text not in (")", "’", "”", '"'):
+        toks.pop()
+    while len(toks) > 1 and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def pick_date(dates, start: int, end: int, pos: int, attached_to=None) -> DateExpr | None:
+    inside = [d for d in dates if start <= d.start and d.end <= end]
+    if attached_to is not None:
+        inside = [d for d in inside if attached(attached_to, d)]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: (0 if d.absolute else 1, min(abs(d.start - pos), abs(d.end - pos))))
+
+
+def attached(verb, d: DateExpr) -> bool:
+    """Whether date expression ``d`` hangs off ``verb`` (directly or through a preposition)."""
+    for t in verb.children:
+        if t.dep_ in ("prep", "npadvmod", "advmod", "obl", "tmod", "pobj", "nummod", "nmod"):
+            if t.idx < d.end and d.start < t.idx + len(t.text):
+                return True
+            st = [x for x in t.subtree]
+            if st and st[0].idx <= d.start and d.end <= st[-1].idx + len(st[-1].text) and len(st) <= 8:
+                return True
+    return False
+
+
+def proper_name(tok) -> str | None:
+    """Normalized proper name when the trigger is part of one ('the Irkutsk Statement')."""
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()] if tok.text[:1].isupper() or tok.pos_ == "PROPN" else []
+    if tok.text[:1].isupper() and tok.i > tok.sent.start and (parts or tok.pos_ == "PROPN"):
+        words = [t.text for t in sorted(parts + [tok], key=lambda t: t.i)]
+        amods = [c.text for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper() and c.i < tok.i]
+        name = " ".join(sorted(set(words + amods), key=lambda w: (words + amods).index(w)))
+        return re.sub(r"\d{4}\s*", "", name).strip().lower() or None
+    return None
+
+
+def named_modifier(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and (c.ent_type_ in PARTICIPANT_LABELS | PLACE_LABELS or c.text[:1].isupper()):
+            if c.i != tok.sent.start:
+                return True
+    return False
+
+
+def named_arg(tok) -> bool:
+    """A verb trigger with a named subject/object/partner."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent"):
+            for t in c.subtree:
+                if t.ent_type_ in ("PERSON", "ORG", "GPE"):
+                    return True
+    return False
+
+
+def known_event(lex, sent_text: str, ev_text: str, lemma: str) -> dict | None:
+    for k in lex["known_events"]:
+        if k.get("trigger") and k["trigger"] != lemma:
+            continue
+        if k["_re"].search(ev_text if not k.get("trigger") else sent_text):
+            if k["_ctx"] is None or k["_ctx"].search(sent_text):
+                return k
+    return None
+
+
+def arguments(tok, head, ents, start: int, end: int, typ: str, date_expr) -> tuple[list[str], str | None]:
+    place = None
+    for prep in [c for t in (tok, head) for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at", "for")] + \
+            [c for c in head.children if c.dep_ == "dobj" and typ == "visit"]:
+        sub = list(prep.subtree)
+        s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        cands = [x for x in ents_in(ents, s, e, PLACE_LABELS)
+                 if not (date_expr and date_expr.start <= x[0] < date_expr.end)]
+        if cands:
+            place = max(cands, key=lambda x: x[1] - x[0])
+            break
+    if place is None and typ in GATHERINGS:
+        text = tok.doc.text
+        for x in sorted(ents_in(ents, start, end, PLACE_LABELS), key=lambda x: x[0]):
+            if re.search(r"\b(?:in|to|at)\s+(?:the\s+)?$", text[max(start, x[0] - 8):x[0]]) and \
+                    not (date_expr and date_expr.start <= x[0] < date_expr.end):
+                place = x
+                break
+    names: list[str] = []
+    for s, e, name, label, _ in sorted(ents_in(ents, start, end), key=lambda x: x[0]):
+        if place and s < place[1] and place[0] < e:
+            continue
+        if date_expr and date_expr.start <= s < date_expr.end:
+            continue
+        if label not in PARTICIPANT_LABELS or name in names:
+            continue
+        if "-" in name and label == "PERSON" and " " not in name:  # "Abe-Putin summit"
+            names.extend(n for n in name.split("-") if n and n not in names)
+            continue
+        names.append(name)
+    place_name = place[4] if place else None
+    return names, place_name

@@ -1,0 +1,94 @@
+"""Merging repeated references to one event, and tidying evidence spans."""
+
+from __future__ import annotations
+
+from dyad.extract.events_lexicon import Cand
+
+__all__ = ["dedupe", "balance", "share"]
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def _same_event(a: Cand, b: Cand) -> bool:
+    if not _compatible(a.date, b.date):
+        return False
+    if a.fallback or b.fallback:  # a dated clause around a typed event is that event
+        return (a.start <= b.pos < a.end) or (b.start <= a.pos < b.end)
+    if a.type != b.type:
+        return False
+    if a.known and b.known and a.known["key"] == b.known["key"]:
+        return True
+    if a.name_key and a.name_key == b.name_key:
+        return True
+    if a.type == "sanctions":
+        return True
+    if a.place and b.place:
+        return a.place == b.place and (not a.participants or not b.participants or share(a.participants, b.participants))
+    if a.participants and b.participants and share(a.participants, b.participants) and \
+            share(b.participants, a.participants) and a.lemma == b.lemma:
+        return True
+    return False
+
+
+def share(a: list[str], b: list[str]) -> bool:
+    """Some name of ``a`` matches one of ``b`` ('Abe' ~ 'Shinzo Abe')."""
+    last = {n.split()[-1].lower() for n in b if n.split()}
+    return any(n.split() and n.split()[-1].lower() in last for n in a)
+
+
+def _better(a: Cand, b: Cand) -> Cand:
+    def key(c: Cand):
+        return (not c.fallback, len(c.date or ""), bool(c.date_expr), c.strength, -c.pos)
+    return a if key(a) >= key(b) else b
+
+
+def dedupe(cands: list[Cand]) -> list[Cand]:
+    kept: list[Cand] = []
+    for c in cands:
+        for i, k in enumerate(kept):
+            if _same_event(k, c):
+                best = _better(k, c)
+                other = c if best is k else k
+                for p in other.participants:
+                    if not share([p], best.participants):
+                        best.participants.append(p)
+                best.place = best.place or other.place
+                kept[i] = best
+                break
+        else:
+            kept.append(c)
+    kept.sort(key=lambda c: c.pos)
+    return kept
+
+
+def balance(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """Cut an evidence span at an unmatched bracket, keeping the side with the trigger."""
+    opened: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")":
+            if opened:
+                opened.pop()
+            elif i < pos:
+                start = i + 1
+            else:
+                end = i
+                break
+    for i in opened:
+        if start <= i < end:
+            if i < pos:
+                start = i + 1
+            else:
+                end = i
+                break
+    while start < end and not text[start].strip():
+        start += 1
+    while end > start and (not text[end - 1].strip() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
