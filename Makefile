@@ -31,6 +31,14 @@ eval: $(STAMP)
 	@$(BIN)/dyad export --format json --db out/eval.duckdb --output out/export.json
 	@$(BIN)/python $(GOLD)/../score.py --export out/export.json --gold $(GOLD) --corpus $(CORPUS)
 
+.PHONY: eval-heldout
+eval-heldout: $(STAMP)
+	@mkdir -p out
+	@rm -f out/heldout.duckdb out/heldout.duckdb.wal
+	@$(BIN)/dyad build eval/heldout/corpus --db out/heldout.duckdb --quiet
+	@$(BIN)/dyad export --format json --db out/heldout.duckdb --output out/heldout.json
+	@$(PY) ../shared/eval/score.py --export out/heldout.json --gold eval/heldout/gold --corpus eval/heldout/corpus
+
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py --copies 4
 	$(BIN)/python bench/fcm_vs_fcmpy.py

@@ -113,16 +113,17 @@ NOT_PERSON_WORDS = frozenset("""
 Rapprochement Relations Dialogue Summit Declaration Statement Treaty Opportunities Limitations
 Perspectives Islands Territories Stream Forum Club Photo Source Featured Image Comments Share
 Subscribe Resume Abstract Page Level Highest Political Economic Cooperation Partnership Strategy
-Studies Affairs Sciences Economics Politics History Advertisement Advertising Sponsored Newsletter
-January February March April June July August September October November December Monday Tuesday
-Wednesday Thursday Friday Saturday Sunday Read Follow Sign Cookie Cookies Privacy Policy Terms
-Copyright Editing Reporting Writing Additional Breaking Live Update Updated Exclusive Opinion Analysis
-Explainer Editorial Commentary Watch Video Podcast
+Studies Affairs Sciences Economics Politics History
 """.split())
 
 # Words of outlets and institutions: a capitalised phrase holding one is not a person
 # ("Americas Quarterly", "International Atomic Energy Agency"); used with the packs' org heads.
 NOT_NAME_WORDS = NOT_PERSON_WORDS | frozenset("""
+Advertisement Advertising Sponsored Newsletter
+January February March April June July August September October November December Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday Read Follow Sign Cookie Cookies Privacy Policy Terms
+Copyright Editing Reporting Writing Additional Breaking Live Update Updated Exclusive Opinion Analysis
+Explainer Editorial Commentary Watch Video Podcast
 Reuters Bloomberg AFP AP Associated Agency Quarterly Observer Monitor Daily Weekly Monthly Herald
 Gazette Journal Magazine News Newspaper Telegraph Guardian Courier Chronicle Digest Insider Times Post
 Tribune Review Press Radio Television TV Network Media Foundation Institute Institution Initiative

@@ -49,6 +49,8 @@ def is_role_start(tok) -> bool:
         t = doc[k]
         if t.lower_.rstrip(".") in _ROLE_WORDS or t.lower_ in _ROLE_WORDS:
             return True
+        if t.ent_type_ == "GPE" and t.ent_id_ and k == tok.i:
+            continue  # "Iran project director at X"
         if t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET") or t.ent_type_ in ("PERSON", "GPE"):
             return False
     return False
@@ -123,31 +125,42 @@ def title_before(doc, name_start: int) -> tuple[int, int] | None:
     """
     i = name_start
     sent_start = doc[name_start].sent.start if name_start < len(doc) else 0
-    titled = False
+    titles = []  # positions of title words and role nouns in the chain
     while i > sent_start:
         t = doc[i - 1]
         if _title_token(t):
-            titled = titled or t.text not in HONORIFICS
-        elif t.is_lower and t.lower_ in ROLE_NOUNS_BEFORE_NAME and (i == name_start or not titled):
-            titled = True
-        elif t.is_lower and t.lower_ in _TITLE_MODIFIERS and titled:
+            if t.text not in HONORIFICS:
+                titles.append(i - 1)
+        elif t.is_lower and t.lower_ in ROLE_NOUNS_BEFORE_NAME:
+            if titles and titles[-1] != i:  # a role noun heads its chain: "spokesman NAME"
+                break
+            titles.append(i - 1)
+        elif t.is_lower and t.lower_ in _TITLE_MODIFIERS and titles:
             pass
-        elif t.text in ("-", "‑") and not t.whitespace_ and not doc[i - 2].whitespace_ and titled:
+        elif t.text in ("-", "\u2011") and not t.whitespace_ and i - 1 > sent_start and not doc[i - 2].whitespace_:
             pass
-        elif titled and t.lower_ in ("of", "for") and i - 1 > sent_start and doc[i - 2].text[:1].isupper():
+        elif t.lower_ in ("of", "for") and i - 1 > sent_start and doc[i - 2].text[:1].isupper():
             pass
-        elif (titled and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")
-              and t.ent_type_ in ("", "ORG") and not t.is_sent_start and t.text not in NOT_PERSON_WORDS):
+        elif t.text[:1].isupper() and t.ent_type_ == "ORG":
             pass
-        elif titled and t.ent_type_ == "ORG" and t.text[:1].isupper():
+        elif (t.text[:1].isupper() and t.text not in NOT_PERSON_WORDS and t.ent_type_ == ""
+              and (t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_sent_start
+                   or t.text.isupper() and len(t.text) > 1)):
             pass
         else:
             break
         i -= 1
-    # no dangling "of" at the left edge
-    while i < name_start and doc[i].lower_ in ("of", "for", "-"):
+    if not titles:
+        return None
+    # the title ends at its last title word, or runs on with "of ...": "Secretary of State"
+    last = max(titles)
+    if last + 1 < name_start and doc[last + 1].lower_ not in ("of", "for"):
+        return None
+    # the left edge: no dangling "of" or hyphen, and no lone capitalised word unless an institution
+    while i < name_start and (doc[i].lower_ in ("of", "for", "-") or i < min(titles) and doc[i].is_sent_start
+                              and doc[i].ent_type_ != "ORG" and not doc[i].text.isupper()):
         i += 1
-    if not titled or i == name_start:
+    if i == name_start:
         return None
     # a demonym or a possessive state in front: "Saudi Crown Prince", "Iran's supreme leader"
     if i > 0 and doc[i - 1].ent_type_ in ("NORP", "GPE") and doc[i - 1].ent_id_:

@@ -33,7 +33,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-from dyad.extract.causal_cues import connective_candidates, cue_candidates
+from dyad.extract.causal_cues import (
+    connective_candidates,
+    correlative_candidates,
+    cue_candidates,
+    misparsed_verb_candidates,
+)
 from dyad.extract.causal_lexicon import CausalLexicon, load_causal_lexicon
 from dyad.extract.causal_phrases import is_effect_negated, is_negated, modality_of
 from dyad.extract.causal_rules import Candidate, predicate_candidates
@@ -74,6 +79,8 @@ def extract_causal_claims(doc: "Doc", ctx: "DocContext") -> Iterator[CausalClaim
         cands: list[Candidate] = []
         try:
             cands.extend(connective_candidates(k, res, lex))
+            cands.extend(correlative_candidates(k, res, lex))
+            cands.extend(misparsed_verb_candidates(k, res, lex))
             for tok in doc[a:b]:
                 cands.extend(predicate_candidates(tok, res, lex))
                 cands.extend(cue_candidates(tok, b, res, lex))

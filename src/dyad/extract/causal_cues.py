@@ -17,9 +17,12 @@ from dyad.extract.causal_units import Item, Resolver
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["cue_candidates", "connective_candidates"]
+__all__ = ["cue_candidates", "connective_candidates", "correlative_candidates", "misparsed_verb_candidates"]
 
 _MODALS = {"will", "would", "can", "could", "shall", "'ll"}
+# comparatives that point down in "the more X, the less Y"; every other comparative points up
+_DOWN = {"less", "fewer", "lower", "smaller", "weaker", "worse", "slower", "poorer", "shorter", "lesser"}
+_OPENERS = {"det", "poss", "amod", "compound", "nummod", "advmod"}
 
 
 def _match(doc: "Doc", i: int, seqs, end: int) -> tuple[str, ...] | None:
@@ -114,6 +117,15 @@ def cue_candidates(tok: "Token", unit_end: int, res: Resolver, lex: CausalLexico
         if main.pos_ in ("VERB", "AUX") and has_subj and (only or modal) and prev not in ("as", "even", "what"):
             yield Candidate("if", "only if" if only else "if", tok, res.clause_item(adv),
                             res.clause_item(main, [adv]), "+", [main], "conditional", 0.6 if only else 0.45)
+        return
+
+    # "unless X, Y": X holding off Y (a negative condition)
+    if low in lex.unless_marks and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+        adv = tok.head
+        main = adv.head
+        if main.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in adv.children):
+            yield Candidate("unless", low, tok, res.clause_item(adv), res.clause_item(main, [adv]), "-", [main],
+                            "conditional", 0.55)
         return
 
     # "only through / by / on the basis of X"
@@ -217,3 +229,73 @@ def connective_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iterator
             yield Candidate("connective", " ".join(seq), first, causes, effects, "+", governors(head),
                             confidence=0.55, flip_on_effect_negation=False)
         return
+
+
+def _comparative(tok: "Token") -> bool:
+    return tok.tag_ in ("JJR", "RBR") or tok.lower_ in ("more", "less", "fewer")
+
+
+def correlative_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
+    """"The more X, the more (less) Y": a comparative correlative in unit ``k``."""
+    doc = res.doc
+    a, b = res.units.ranges[k]
+    i = a
+    while i < b and (doc[i].is_punct or doc[i].is_space or doc[i].lower_ in ("and", "but", "so")):
+        i += 1
+    if not (i + 2 < b and doc[i].lower_ == "the" and _comparative(doc[i + 1])):
+        return
+    j = next((x for x in range(i + 2, b - 2) if doc[x].text == "," and doc[x + 1].lower_ == "the"
+              and _comparative(doc[x + 2])), None)
+    if j is None:
+        return
+    cause = trim_range(doc, i + 2, j)
+    effect = trim_range(doc, j + 3, b)
+    if cause is None or effect is None:
+        return
+    up1, up2 = doc[i + 1].lower_ not in _DOWN, doc[j + 2].lower_ not in _DOWN
+    main = doc[i + 1].head if doc[i + 1].head.pos_ in ("VERB", "AUX") else doc[j + 2]
+    yield Candidate("correlative", f"the {doc[i + 1].text} ... the {doc[j + 2].text}", doc[i + 1],
+                    [(char_span(doc, *cause), None)], [(char_span(doc, *effect), None)], "+" if up1 == up2 else "-",
+                    [main], confidence=0.6, flip_on_effect_negation=False)
+
+
+def _verb_form_lemma(tok: "Token", lex: CausalLexicon) -> str | None:
+    low = tok.lower_
+    for stem in (low[:-1], low[:-2]):
+        if low.endswith("s") and stem in lex.svo_verbs:
+            return stem
+    return None
+
+
+def misparsed_verb_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
+    """A causal verb the parser took for a plural noun ("Cheap credit fuels the bubble").
+
+    Only where the reading as a noun is ungrammatical: a third-person verb form of a causal verb,
+    after a noun, before a determiner or possessive, or in a unit with no verb at all.
+    """
+    doc = res.doc
+    a, b = res.units.ranges[k]
+    has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj", "advcl") for t in doc[a:b])
+    for t in doc[a + 1:b - 1]:
+        if t.pos_ != "NOUN" or t.tag_ != "NNS":
+            continue
+        lemma = _verb_form_lemma(t, lex)
+        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+        hyphenated = t.i - 2 >= a and doc[t.i - 2].text == "-"  # "the build-up deepens"
+        if lemma is None or not (prev.pos_ in ("NOUN", "PROPN") or hyphenated) or prev.tag_ == "NNS" and prev.dep_ == "compound":
+            continue
+        if not (nxt.tag_ in ("DT", "PRP$") or (not has_verb and nxt.pos_ in ("NOUN", "ADJ", "PROPN"))):
+            continue
+        if lemma in lex.action_verbs and Resolver.is_actor(prev, lex):
+            continue
+        lo = t.i
+        while lo > a and not (doc[lo - 1].text in (",", ";", ":", "(", "—") or doc[lo - 1].dep_ == "mark"):
+            lo -= 1
+        hi = t.i + 1
+        while hi < b and doc[hi].text not in (",", ";", ":", ")", "—", "."):
+            hi += 1
+        cause, effect = trim_range(doc, lo, t.i), trim_range(doc, t.i + 1, hi)
+        if cause is None or effect is None:
+            continue
+        yield Candidate("verb", t.text, t, [(char_span(doc, *cause), prev)], [(char_span(doc, *effect), None)],
+                        lex.svo_verbs[lemma], [t], confidence=0.5)

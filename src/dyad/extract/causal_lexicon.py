@@ -47,6 +47,7 @@ class CausalLexicon:
     effect_nouns: dict[str, str]
     dependence_nouns: frozenset[str]
     cause_nouns: dict[str, str]
+    cause_nouns_of: frozenset[str]
     threat_nouns: frozenset[str]
     problem_nouns: frozenset[str]
     role_adjectives: dict[str, str]
@@ -64,6 +65,8 @@ class CausalLexicon:
     topic_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     demonstratives: frozenset[str]
+    actor_nouns: frozenset[str] = frozenset()
+    unless_marks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -97,6 +100,7 @@ def load_causal_lexicon(language: str = "en") -> CausalLexicon:
             effect_nouns=dict(raw["effect_nouns"]),
             dependence_nouns=frozenset(raw["dependence_nouns"]),
             cause_nouns=_signed(raw["cause_nouns"]),
+            cause_nouns_of=frozenset(raw.get("cause_nouns_of", ())),
             threat_nouns=frozenset(raw["threat_nouns"]),
             problem_nouns=frozenset(raw["problem_nouns"]),
             role_adjectives=_signed(raw["role_adjectives"]),
@@ -114,6 +118,8 @@ def load_causal_lexicon(language: str = "en") -> CausalLexicon:
             topic_nouns=frozenset(raw["topic_nouns"]),
             person_pronouns=frozenset(raw["person_pronouns"]),
             demonstratives=frozenset(raw["demonstratives"]),
+            actor_nouns=frozenset(raw.get("actor_nouns", ())),
+            unless_marks=frozenset(raw.get("unless_marks", ())),
         )
     except FileNotFoundError as exc:
         raise ExtractError(

@@ -66,7 +66,8 @@ def trim_range(doc: "Doc", a: int, b: int) -> tuple[int, int] | None:
     while b > a and (doc[b - 1].is_space or doc[b - 1].text in _EDGE_PUNCT or doc[b - 1].dep_ in ("cc", "preconj")):
         b -= 1
     # a phrase never ends on a dangling preposition, determiner or "to"
-    while b > a and doc[b - 1].pos_ in ("ADP", "DET", "PART", "CCONJ", "SCONJ") and doc[b - 1].dep_ != "pobj":
+    while b > a and doc[b - 1].pos_ in ("ADP", "DET", "PART", "CCONJ", "SCONJ") and doc[b - 1].dep_ != "pobj" \
+            and not (b - 2 > a and doc[b - 2].text == "-" and not doc[b - 2].whitespace_):  # "build-up"
         b -= 1
     if b <= a:
         return None
@@ -183,7 +184,8 @@ def subject_of(verb: "Token", lex: CausalLexicon) -> "Token | None":
         if v.dep_ == "xcomp":
             head = v.head
             if head.lemma_.lower() in lex.intention_verbs or head.lemma_.lower() in lex.intention_adjectives:
-                return None
+                if not _not_an_intention(head, lex):
+                    return None
             if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
                 head = head.head  # "are unlikely to add", "are hardly enough to produce"
             v = head
@@ -197,12 +199,31 @@ def subject_of(verb: "Token", lex: CausalLexicon) -> "Token | None":
     return None
 
 
+# "is expected to boost" (a forecast), "the row threatens to derail" (a risk): no one intends
+SOFT_INTENTIONS = frozenset({"threaten", "promise"})
+PREDICTING = frozenset({"expect", "set", "poised", "bound", "due", "slate", "forecast", "project", "predict"})
+RISKING = frozenset({"risk", "threaten"})
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _not_an_intention(head: "Token", lex: CausalLexicon) -> bool:
+    """Whether an intention verb governing an infinitive only forecasts or warns."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+        return head.lemma_.lower() in PREDICTING
+    if head.lemma_.lower() in SOFT_INTENTIONS:
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and not (subj.ent_type_ in _ACTOR_ENTS or subj.lower_ in lex.person_pronouns
+                                         or subj.lemma_.lower() in lex.actor_nouns)
+    return False
+
+
 def governors(tok: "Token") -> list["Token"]:
     """``tok`` and the predicates that govern its modality (``unlikely`` in ``unlikely to add``)."""
     out = [tok]
     cur = tok
-    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-        out.append(tok.head)  # "could create X and bring Y": "bring" shares "could"
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        out.append(tok.head)  # "could create X and bring Y": "bring" shares "could" (not "..., and Z brings Y")
     for _ in range(3):
         if cur.dep_ in ("xcomp", "acomp", "attr", "oprd", "relcl") or (cur.dep_ == "dobj" and cur.head.lemma_ == "have"):
             if cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
@@ -253,8 +274,11 @@ def modality_of(gov: Sequence["Token"], sent: "Span", lex: CausalLexicon, negate
     hedge = predict = False
     for g in gov:
         low = g.lemma_.lower()
-        if low in ("possible", "likely", "seem", "appear", "potential"):
+        if low in ("possible", "likely", "seem", "appear", "potential") or (
+                (low in RISKING or g.lower_[:-1] in RISKING) and any(c.dep_ == "xcomp" for c in g.children)):
             hedge = True
+        if low in PREDICTING and any(c.dep_ == "auxpass" for c in g.children):
+            predict = True
         for c in g.children:
             cl = c.lower_
             if c.dep_ in ("aux", "auxpass") or c.tag_ == "MD":

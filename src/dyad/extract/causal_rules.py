@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.causal_lexicon import CausalLexicon
-from dyad.extract.causal_phrases import char_span, governors, subject_of, trim_range
+from dyad.extract.causal_phrases import char_span, governors, is_pronoun, subject_of, trim_range
 from dyad.extract.causal_units import Item, Resolver
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -88,7 +88,7 @@ def _effect_clause_item(res: Resolver, head: "Token") -> list[Item]:
     comp = _child(head, ("ccomp", "xcomp"))
     dobj = _child(head, ("dobj",))
     if comp is None:
-        return res.items(dobj)
+        return _with_tail(head, dobj, res)
     out: list[Item] = []
     doc = head.doc
     comps = [comp] + [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
@@ -103,6 +103,20 @@ def _effect_clause_item(res: Resolver, head: "Token") -> list[Item]:
         if r:
             out.append((char_span(doc, *r), c))
     return out
+
+
+def _with_tail(verb: "Token", obj: "Token | None", res: Resolver) -> list[Item]:
+    """The object of ``verb`` with a resultative tail: "bring [X closer together]", "push [A and B apart]"."""
+    if obj is None:
+        return []
+    tail = [c for c in verb.children if c.i > obj.i and c.dep_ in ("advmod", "oprd", "acomp", "prt", "ccomp")
+            and c.pos_ in ("ADV", "ADJ", "ADP")]
+    if not tail or res.items(obj, split=False) == []:
+        return res.items(obj)
+    sp = trim_range(verb.doc, obj.left_edge.i, max(t.right_edge.i for t in tail) + 1)
+    if sp is None or is_pronoun(obj):
+        return res.items(obj)
+    return [(char_span(verb.doc, *sp), obj)]
 
 
 # --------------------------------------------------------------------------- verbs
@@ -131,7 +145,12 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
         if key[0] != lemma:
             continue
         host = tok
-        if len(key) == 3:
+        if len(key) == 4:  # "stand in the way of"
+            way = _pobj(_child(tok, ("prep",), (key[1],)))
+            if way is None or way.lemma_.lower() != key[2]:
+                continue
+            host = way
+        elif len(key) == 3:  # "pave the way for"
             obj = _child(tok, ("dobj",))
             if obj is None or obj.lemma_.lower() != key[1]:
                 continue
@@ -161,9 +180,12 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
                     and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")), None)
         if adj is not None:
             obj = _child(adj, ("nsubj",)) or _child(tok, ("dobj",))
+            sign = lex.possible_adjectives[adj.lemma_.lower()]
+            if any(c.lower_ == "less" for c in adj.children):  # "makes X less likely"
+                sign = "-" if sign == "+" else "+"
             if obj is not None and obj.lower_ != "it":
                 yield Candidate("make_possible", _marker(tok, adj), tok, subj_items(), res.items(obj),
-                                lex.possible_adjectives[adj.lemma_.lower()], governors(tok), confidence=0.7)
+                                sign, governors(tok), confidence=0.7)
         return
 
     if lemma in lex.object_clause_verbs:
@@ -195,14 +217,10 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
         obj = objs[-1] if objs else None  # "afford them great significance"
         if obj is None or obj.lower_ in ("it",) and obj.i + 1 < len(tok.doc) and tok.doc[obj.i + 1].pos_ == "ADJ":
             return
-        forced = "negated" if any(c.lower_ == "neither" for c in obj.children) else None
-        effects = res.items(obj)
-        tail = [c for c in tok.children if c.i > obj.i and c.dep_ in ("advmod", "oprd", "acomp", "prt", "ccomp")
-                and c.pos_ in ("ADV", "ADJ", "ADP")]
-        if tail and len(effects) == 1 and effects[0][1] is not None:
-            sp = trim_range(tok.doc, effects[0][1].left_edge.i, max(t.right_edge.i for t in tail) + 1)
-            if sp:
-                effects = [(char_span(tok.doc, *sp), effects[0][1])]  # "bring X closer together"
+        # "benefits neither A nor B", "produced no / few results": the text denies the link
+        forced = "negated" if any(c.lower_ in ("neither", "no", "few") and c.dep_ in ("det", "preconj", "amod")
+                                  for c in obj.children) else None
+        effects = _with_tail(tok, obj, res)
         yield Candidate("verb", tok.text, tok, subj_items(), effects, sign, governors(tok), forced,
                         confidence=0.7)
 
@@ -349,7 +367,8 @@ def _noun(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
 
     if lemma in lex.cause_nouns or low in lex.cause_nouns:
         sign = lex.cause_nouns.get(lemma, lex.cause_nouns.get(low, "+"))
-        prep = _child(tok, ("prep",), ("for", "to", "on", "against"))
+        preps = ("for", "to", "on", "against") + (("of",) if lemma in lex.cause_nouns_of else ())
+        prep = _child(tok, ("prep",), preps)
         target = _pobj(prep)
         hedged_noun = any(c.lower_ in ("possible", "potential") for c in tok.children)
         if target is not None:

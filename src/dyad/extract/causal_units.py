@@ -246,4 +246,5 @@ class Resolver:
     def is_actor(tok: "Token | None", lex: CausalLexicon) -> bool:
         if tok is None:
             return False
-        return tok.ent_type_ in _ACTOR_ENTS or tok.lower_ in lex.person_pronouns
+        return (tok.ent_type_ in _ACTOR_ENTS or tok.lower_ in lex.person_pronouns
+                or tok.lemma_.lower() in lex.actor_nouns or tok.lower_ in lex.actor_nouns)

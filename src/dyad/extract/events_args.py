@@ -122,12 +122,17 @@ def named_arg(tok) -> bool:
     return False
 
 
-def known_event(lex, sent_text: str, ev_text: str, lemma: str) -> dict | None:
+def known_event(lex, sent_text: str, ev_text: str, lemma: str, context: str | None = None) -> dict | None:
+    """The well-known event (lexicon ``known_events``) a trigger refers to, if any.
+
+    ``context`` (the sentence and the ones just before it) must match the entry's ``context``
+    pattern: "the sanctions" are the Russia sanctions only where Russia is being discussed.
+    """
     for k in lex["known_events"]:
         if k.get("trigger") and k["trigger"] != lemma:
             continue
         if k["_re"].search(ev_text if not k.get("trigger") else sent_text):
-            if k["_ctx"] is None or k["_ctx"].search(sent_text):
+            if k["_ctx"] is None or k["_ctx"].search(context or sent_text):
                 return k
     return None
 

@@ -19,7 +19,9 @@ from dyad.extract.events_args import (
 )
 from dyad.extract.events_lexicon import ABSTRACT_OBJECTS, CURRENT, FUTURE_AUX, FUTURE_HEADS, HYPO_AUX, INDEF, Cand
 
-__all__ = ["sentence_candidates", "tense_of"]
+__all__ = ["sentence_candidates", "tense_of", "KNOWN_CONTEXT"]
+
+KNOWN_CONTEXT = 250  # characters before the sentence that may name a known event's context
 
 
 def sentence_candidates(sent, lex, dates, ents) -> list[Cand]:
@@ -102,7 +104,8 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids) -> Cand | None:
             hops += 1
     doc_text = sent.doc.text
     window = doc_text[max(sent.start_char, tok.idx - 40):min(sent.end_char, tok.idx + len(tok.text) + 70)]
-    known = known_event(lex, sent.text, window, lemma)
+    context = doc_text[max(0, sent.start_char - KNOWN_CONTEXT):sent.end_char]
+    known = known_event(lex, sent.text, window, lemma, context)
     name = proper_name(tok)
     participants, place = arguments(tok, head, ents, arg_start, arg_end, spec["type"], date_expr)
     if place is None and (start, end) != (arg_start, arg_end):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from dyad.extract.actors_lexicon import NOT_PERSON_WORDS
+from dyad.extract.actors_lexicon import NOT_PERSON_WORDS, TITLE_WORDS
 from dyad.extract.actors_names import furniture_line, name_spans
 from dyad.nlp.gazetteer import get_gazetteer
 from dyad.records import Mention, Organization
@@ -50,6 +50,17 @@ def org_kind(name: str) -> str:
         if words & cues:
             return kind
     return "other"
+
+
+_BLOC_ORG_WORDS = {"union", "organization", "organisation", "alliance", "association", "group", "nations",
+                   "community", "council", "cooperation", "treaty"}
+
+
+def _org_like_bloc(entry) -> bool:
+    """A bloc that is an organization (acronym or institutional name), not a region ("the West")."""
+    names = (entry.name, *entry.aliases)
+    return any(_ACRONYM.match(n.replace(" ", "")) and len(n) <= 8 for n in names) or any(
+        w.lower() in _BLOC_ORG_WORDS for n in names for w in n.split())
 
 
 def _initials_match(acr: str, full: str) -> bool:
@@ -93,6 +104,14 @@ def _junk(span) -> bool:
     if all(t.is_stop for t in words):
         return True
     doc = span.doc
+    # a single word of a title: "Secretary of State", "Minister of Justice"
+    if (len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of"
+            and doc[span.start - 2].text in TITLE_WORDS):
+        return True
+    # the left-over word of a longer name whose start the packs know ("Carnegie" + "Endowment")
+    if len(span) == 1 and span.start >= 1 and doc[span.start - 1].ent_id_ and doc[span.start - 1].ent_type_ == "ORG" \
+            and not doc[span.start - 1].whitespace_ == "" and not _ACRONYM.match(span.text):
+        return True
     # a single word qualifying a following state ("Nazi Germany")
     if len(span) == 1 and span.end < len(doc) and doc[span.end].ent_type_ == "GPE":
         return True
@@ -142,6 +161,43 @@ def _state_code_near(doc, start: int, end: int, gaz) -> str | None:
     return None
 
 
+_CONNECTORS = {"of", "for", "and", "on", "&", "the", "in"}
+
+
+def _untagged_orgs(doc, gaz) -> list:
+    """Institution names the NER missed: a run of capitalised words outside any entity that
+    ends in an organisation word ("Observer Research Foundation") or is followed by its
+    acronym in brackets ("Getulio Vargas Foundation (FGV)")."""
+    from spacy.tokens import Span
+
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        t = doc[i]
+        if t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha:
+            i += 1
+            continue
+        j = i
+        while j < n and not doc[j].ent_type_ and (
+                doc[j].text[:1].isupper() and (doc[j].is_alpha or "-" in doc[j].text)
+                or doc[j].lower_ in _CONNECTORS and j + 1 < n and doc[j + 1].text[:1].isupper()
+                and not doc[j + 1].ent_type_):
+            j += 1
+        k = j
+        while k > i and doc[k - 1].lower_ in _CONNECTORS:
+            k -= 1
+        start = i + (doc[i].lower_ == "the")
+        words = [w for w in doc[start:k] if w.text[:1].isupper()]
+        acr = (k + 2 < n and doc[k].text == "(" and doc[k + 2].text == ")" and _ACRONYM.match(doc[k + 1].text)
+               and _initials_match(doc[k + 1].text, doc[start:k].text))
+        if len(words) >= 2 and (doc[k - 1].text in gaz.org_heads or acr) and not any(
+                w.text in NOT_PERSON_WORDS or w.text in TITLE_WORDS or gaz.lookup(w.text) is not None
+                and gaz.lookup(w.text).type == "person" for w in words):
+            out.append(Span(doc, i, k, label="ORG"))
+        i = max(j, i + 1)
+    return out
+
+
 def organization_mentions(doc, ctx, gaz=None) -> Iterator[tuple[str, str, str | None, Mention]]:
     """Yield ``(canonical name, kind, country, Mention)`` for every organization mention."""
     gaz = gaz or get_gazetteer()
@@ -149,9 +205,8 @@ def organization_mentions(doc, ctx, gaz=None) -> Iterator[tuple[str, str, str | 
     acronyms: dict[str, tuple[str, str, str | None]] = {}
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
     person_toks = {i for ns in name_spans(doc, gaz) if ns.cue for i in range(ns.start, ns.end)}
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
+    untagged = _untagged_orgs(doc, gaz)
+    for ent in sorted([e for e in doc.ents if e.label_ == "ORG"] + untagged, key=lambda e: e.start):
         start_tok = _strip_the(doc, ent.start, ent.end)
         if start_tok >= ent.end:
             continue
@@ -167,8 +222,13 @@ def organization_mentions(doc, ctx, gaz=None) -> Iterator[tuple[str, str, str | 
         hit = gaz.lookup(ent.ent_id_) if ent.ent_id_ else None
         mkind = "name"
         if hit is not None and hit.type == "state":
-            continue  # blocs are handled as states/ignored, never organizations
-        if hit is not None and hit.type == "org":
+            # countries are states; an organisation-like bloc (NATO, ASEAN, the EU) is an
+            # international organization; "the West" is neither
+            if hit.entry.kind != "bloc" or hit.kind == "metonym" or not _org_like_bloc(hit.entry):
+                continue
+            name, kind, country, conf = hit.name, "international", None, 0.9
+            mkind = "acronym" if _ACRONYM.match(span.text) else ("name" if span.text == hit.name else "alias")
+        elif hit is not None and hit.type == "org":
             name, kind, country = hit.name, hit.entry.kind, hit.entry.country
             mkind = gaz.lookup(span.text).kind if gaz.lookup(span.text) else "alias"
             conf = 0.95
@@ -190,7 +250,9 @@ def organization_mentions(doc, ctx, gaz=None) -> Iterator[tuple[str, str, str | 
         # "Full Name (ACR)": remember the acronym, name the organization with it
         if end_tok + 2 < len(doc) and doc[end_tok].text == "(" and doc[end_tok + 2].text == ")":
             acr = doc[end_tok + 1].text
-            if _ACRONYM.match(acr) and _initials_match(acr, span.text):
+            other = gaz.lookup(acr)
+            if _ACRONYM.match(acr) and (other is None or other.name == name) and (
+                    _initials_match(acr, span.text) or hit is None):
                 if hit is None:
                     name = f"{span.text} ({acr})"
                 acronyms[acr] = (name, kind, country)
@@ -201,7 +263,7 @@ def organization_mentions(doc, ctx, gaz=None) -> Iterator[tuple[str, str, str | 
     # acronyms defined in the text but tagged by no entity: "(JBIC)" itself and later uses
     if acronyms:
         seen = set()
-        for ent in doc.ents:
+        for ent in list(doc.ents) + untagged:
             seen.update(range(ent.start, ent.end))
         for tok in doc:
             if tok.i in seen or tok.text not in acronyms:

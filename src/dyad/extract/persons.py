@@ -20,7 +20,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from dyad.extract.actors_lexicon import EXPERT_NOUNS, EXPERT_ROLE_WORDS, OFFICE_TITLES, OFFICIAL_NOUNS
+from dyad.extract.actors_lexicon import (
+    DESCRIPTION_NOUNS,
+    EXPERT_NOUNS,
+    EXPERT_ROLE_WORDS,
+    NOT_NAME_WORDS,
+    OFFICE_TITLES,
+    OFFICIAL_NOUNS,
+    ROLE_NOUNS_BEFORE_NAME,
+    TITLE_WORDS,
+)
 from dyad.extract.actors_names import furniture_line, name_spans, name_words
 from dyad.extract.actors_roles import copula_roles, description_before, roles_after, title_before
 from dyad.nlp.gazetteer import get_gazetteer
@@ -30,9 +39,9 @@ __all__ = ["extract_persons"]
 
 EXTRACTOR = "persons"
 
-_NOUNS = sorted(set(OFFICE_TITLES) | EXPERT_NOUNS, key=len, reverse=True)
+_NOUNS = sorted(set(OFFICE_TITLES) | EXPERT_NOUNS | DESCRIPTION_NOUNS, key=len, reverse=True)
 _DESC = re.compile(
-    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?(?P<noun>(?i:"
+    r"\b[Tt]he\s+(?:(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)\s+)?(?P<noun>(?i:"
     + "|".join(n.replace(" ", r"\s+") for n in _NOUNS)
     + r"))(?![\w-])(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))?"
 )
@@ -90,10 +99,10 @@ def _covered(role: str, roles: list[str], gaz) -> bool:
     """Whether ``role`` says nothing a role already listed does not ("Prime Minister" vs
     "Prime Minister of Japan", "Japanese Prime Minister")."""
     words = set()
-    for w in role.lower().split():
-        hit = gaz.state_for(w.capitalize())
-        if hit is None or hit.kind != "adjective":
-            words.add(w)
+    for w in role.split():
+        w = re.sub(r"(?:'s|\u2019s)$", "", w)
+        if gaz.state_for(w) is None and gaz.state_for(w.capitalize()) is None:
+            words.add(w.lower())
     return any(words <= set(r.lower().split()) for r in roles)
 
 
@@ -138,7 +147,13 @@ def _collect_names(doc, ctx, gaz) -> tuple[dict[str, _P], list]:
         if len(parts) < 2 or not p.mentions:
             continue
         first = min(m.start_char for m in p.mentions)
-        for rm in re.finditer(r"(?<![\w-])" + re.escape(parts[-1]) + r"(?![\w-])", text):
+        # the last name, and the middle names of long names ("Lula" of "Luiz Inacio Lula da Silva")
+        words = [w for w in parts if w.lower() not in _PARTICLE_WORDS]
+        short = [_last_name(p.name)] + (words[1:-1] if len(words) >= 3 else [])
+        pattern = "|".join(re.escape(w) for w in short if len(w) > 2 and w[:1].isupper())
+        if not pattern:
+            continue
+        for rm in re.finditer(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", text):
             s, e = rm.start(), rm.end()
             if s <= first or any(a < e and s < b for a, b in seen) or _skip(ctx, s, e):
                 continue
@@ -150,10 +165,10 @@ def _collect_names(doc, ctx, gaz) -> tuple[dict[str, _P], list]:
     # surnames: a full name of the document with that last word, else the pack
     for ns, s, e in singles:
         word = ctx.text[s:e]
-        cands = [p for p in persons.values() if p.mentions and p.name.split()[-1] == word]
-        if not cands:  # family name first ("Lee Min-ho" -> "Lee")
+        cands = [p for p in persons.values() if p.mentions and _last_name(p.name) == word]
+        if not cands:  # family name first ("Wang Yi" -> "Wang"), or a middle name ("Lula")
             cands = [p for p in persons.values() if p.mentions and len(p.name.split()) > 1
-                     and p.name.split()[0] == word and "-" in p.name.split()[-1]]
+                     and word in p.name.split()[:-1] and word.lower() not in _PARTICLE_WORDS]
         if len(cands) > 1:
             cands = sorted(cands, key=lambda p: p.last_before(s), reverse=True)[:1]
         if cands:
@@ -178,14 +193,17 @@ def _add_roles(doc, ctx, persons: dict[str, _P], gaz) -> None:
             j = i
             while j < len(doc) and doc[j].idx < m.end_char:
                 j += 1
-            ranges = roles_after(doc, j) if m.kind != "surname" else []
+            ranges = roles_after(doc, j)
+            if m.kind == "surname":  # "Tellis, a senior fellow, argued": an apposition only
+                ranges = [r for r in ranges if doc[r[0]].lower_ in ("a", "an", "the")][:1]
             # "NAME of/from/at ORG": an affiliation without a role
             if j + 1 < len(doc) and doc[j].lower_ in ("of", "from", "at") and m.kind != "surname":
                 k = j + 1 + (doc[j + 1].lower_ == "the")
                 if k < len(doc) and doc[k].ent_type_ == "ORG":
                     p.org_spans.extend((o.start_char, o.end_char) for o in doc.ents if o.start <= k < o.end)
+            title = title_before(doc, i) if m.kind != "surname" else None
             singles = (copula_roles(doc, j),) if m.kind == "surname" else (
-                title_before(doc, i), description_before(doc, i), copula_roles(doc, j))
+                title, description_before(doc, title[0] if title else i), copula_roles(doc, j))
             for rng in singles:
                 if rng:
                     ranges.append(rng)
@@ -195,7 +213,8 @@ def _add_roles(doc, ctx, persons: dict[str, _P], gaz) -> None:
                     continue
                 role = _clean_role(ctx.text[sc:ec])
                 seg = doc[a:b]
-                if all(t.ent_type_ == "ORG" or t.is_punct for t in seg) or (
+                titled = seg[-1].text in TITLE_WORDS or seg[-1].lower_ in ROLE_NOUNS_BEFORE_NAME
+                if all(t.ent_type_ == "ORG" or t.is_punct for t in seg) or not titled and (
                         seg[0].ent_type_ == "ORG" and seg[0].ent_iob_ == "B" and any(
                             o.start_char == sc and ec - o.end_char <= len(seg[-1].text) + 2
                             for o in doc.ents if o.label_ == "ORG")):
@@ -231,14 +250,7 @@ def _finish(p: _P, ctx, gaz) -> None:
     role_words = {w.lower().strip(".,") for r in p.roles for w in r.split()}
     if p.nationality is None:
         for sc, ec in p.role_spans:
-            for rm in re.finditer(r"([A-Z][a-z]+)\s+((?:[a-z-]+\s+){0,2}[A-Za-z]+)", ctx.text[sc:ec]):
-                hit = gaz.state_for(rm.group(1))
-                nouns = {w.lower() for w in rm.group(2).split()}
-                if not nouns & (OFFICIAL_NOUNS | {"president", "minister", "premier", "leader", "prime"}):
-                    continue
-                if hit is not None and hit.kind == "adjective" and hit.entry.code:
-                    p.nationality = hit.entry.code
-                    break
+            p.nationality = _role_state(ctx.text[sc:ec], gaz)
             if p.nationality:
                 break
     if p.nationality is None:
@@ -251,9 +263,14 @@ def _finish(p: _P, ctx, gaz) -> None:
         heads = set()
         for r in p.roles:  # the words before "of/at/in": "associate professor (of ...)"
             heads |= {w.lower().strip(".,") for w in re.split(r"\s(?:of|at|in|for|with)\s", r)[0].split()}
-        if heads & EXPERT_ROLE_WORDS and not heads & {"president", "premier", "minister", "ambassador"}:
+        heads = {h for w in heads for h in re.split(r"-", w)} | heads
+        if heads & {"director", "secretary", "director-general", "secretary-general"} and "general" in heads or (
+                heads & {"director-general", "secretary-general"}):
+            p.kind = "official"  # heads of international bodies
+        elif heads & EXPERT_ROLE_WORDS and not heads & {"president", "premier", "minister", "ambassador"}:
             p.kind = "expert"
-        elif heads & {"president", "premier", "chancellor"} or {"prime", "minister"} <= heads:
+        elif heads & {"president", "premier", "chancellor"} or {"prime", "minister"} <= heads or (
+                heads & _LEADER_NOUNS and not heads & {"opposition", "party", "team", "group"}):
             p.kind = "leader"
         elif heads & (OFFICIAL_NOUNS | {"minister"}):
             p.kind = "official"
@@ -264,6 +281,42 @@ def _finish(p: _P, ctx, gaz) -> None:
     for t, title in OFFICE_TITLES.items():
         if all(w in role_words for w in t.split()):
             p.offices.add(title)
+
+
+_LEADER_NOUNS = {"king", "queen", "emir", "sultan", "monarch", "supreme"}
+_OFFICE_WORDS = OFFICIAL_NOUNS | {"president", "minister", "premier", "leader", "prime", "chancellor", "monarch"}
+_NOT_OWN_STATE = {"to", "in", "for", "with", "on", "at", "from", "against", "toward", "towards", "about"}
+
+
+def _role_state(role: str, gaz) -> str | None:
+    """The state whose official the role names: "Chinese Foreign Minister", "Egypt's foreign
+    minister", "President of Russia" -> the state's code; "ambassador to Japan" -> None."""
+    words = re.findall(r"[\w.]+(?:['\u2019]s)?", role)
+    lowered = {x.lower() for w in words for x in re.split(r"[-.]", w)}
+    if not lowered & _OFFICE_WORDS:
+        return None
+    for k, w in enumerate(words):
+        if k and words[k - 1].lower() in _NOT_OWN_STATE:
+            continue
+        base = re.sub(r"['\u2019]s$", "", w)
+        for cand in ((base + " " + words[k + 1]) if k + 1 < len(words) else None, base):
+            if not cand or not cand[:1].isupper():
+                continue
+            hit = gaz.state_for(cand)
+            if hit is not None and hit.entry.code and hit.entry.kind == "state":
+                return hit.entry.code
+    return None
+
+
+_PARTICLE_WORDS = {"de", "van", "von", "der", "den", "bin", "bint", "ben", "al", "el", "da", "di", "dos", "das",
+                   "do", "del", "della", "la", "le", "du", "ibn", "y", "ter", "ten", "zu"}
+
+
+def _last_name(name: str) -> str:
+    """The word a surname mention uses: "el-Sisi" -> "Sisi", "al-Assad" -> "Assad"."""
+    last = name.split()[-1]
+    head, _, rest = last.partition("-")
+    return rest if head.lower() in _PARTICLE_WORDS and rest else last
 
 
 def _same(a: str, b: str) -> bool:
@@ -334,7 +387,15 @@ def _resolve_one(noun, code, pos, ctx, persons, gaz, date, doc) -> _P | None:
         return max(cands, key=lambda p: p.last_before(pos))
     title = OFFICE_TITLES.get(noun)
     if title is None:
-        return None
+        # "the minister", "the diplomat", "the crown prince": the person mentioned last
+        # whose role has the noun's words
+        words = set(re.split(r"[\s-]+", noun))
+        cands = [p for p in persons.values() if p.last_before(pos) >= 0
+                 and (code is None or p.nationality == code)
+                 and any(words <= {w.lower() for w in re.findall(r"[\w]+", r)} for r in p.roles)]
+        if not cands:
+            return None
+        return max(cands, key=lambda p: p.last_before(pos))
     if title == "leader" and code is None:
         return None  # "the leader" alone is too vague
     # 1. a person of the document known to hold that office

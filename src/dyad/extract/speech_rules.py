@@ -190,7 +190,7 @@ def _verb_after(doc: "Doc", q: Quote) -> "Token | None":
     k = next((t.i for t in doc if t.idx >= q.end), None)
     if k is None or "\n" in text[q.end:doc[k].idx]:
         return None
-    for t in doc[k:k + 7]:
+    for t in doc[k:k + 10]:
         if t.is_punct and t.text not in ("-",) and t.i > k:
             return None
         if t.text in "\n" or t.is_space:
@@ -443,7 +443,8 @@ def according_candidates(doc: "Doc") -> Iterator[Candidate]:
                 if holder is not None and is_speakerlike(speaker_phrase(holder)):
                     phrase = speaker_phrase(holder)
                     cue_end = max(phrase.end, pobj.i + 1)
-            start, end = _attribution_range(doc, tok, cue_end)
+            # "according to officials familiar with the matter": the modifiers belong to the source
+            start, end = _attribution_range(doc, tok, max(cue_end, pobj.right_edge.i + 1))
             yield Candidate(start, end, "according_to", (tok.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1])),
                             phrase, 0.85, "according")
         elif tok.lower_ == "in" and tok.dep_ == "prep":

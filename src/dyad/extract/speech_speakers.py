@@ -155,6 +155,41 @@ class SpeakerResolver:
                 best = name
         return best
 
+    def pronoun_antecedent(self, pos: int, keep: Iterable[tuple[int, int]] = ()) -> str | None:
+        """The person a pronoun at ``pos`` refers to: the last one mentioned, except that the
+        subject of the previous sentence wins over a non-subject mentioned after it there
+        ("Biden met Scholz. '...,' he said." -> Biden)."""
+        keep = list(keep)
+        seen = [(s, e, n) for s, e, n in self._mentions if e <= pos and not self._excluded(s, e, keep)]
+        if not seen:
+            return None
+        last_s, _, last_name = seen[-1]
+        doc = self.doc
+        here = self._token_at(pos)
+        last_tok = self._token_at(last_s)
+        if here is None or last_tok is None or last_tok.sent.start == here.sent.start:
+            return last_name
+        sent = last_tok.sent
+        if self._is_subject(last_s, seen[-1][1]):
+            return last_name
+        for s, e, name in reversed(seen[:-1]):
+            if s < sent.start_char:
+                break
+            if self._is_subject(s, e):
+                return name
+        return last_name
+
+    def _token_at(self, pos: int) -> "Token | None":
+        span = self.doc.char_span(pos, min(pos + 1, len(self.doc.text)), alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
+
     def _person_in(self, start: int, end: int) -> str | None:
         person = self.ctx.person_at(start, end) if self.ctx.persons else None
         if person is not None:
@@ -173,8 +208,11 @@ class SpeakerResolver:
         low = root.lower_
         if low in self.lex["first_person"] or any(t.lower_ in ("my", "our") and t.dep_ == "poss" for t in phrase):
             return _Named("author", "author")
+        if root.lemma_.lower() in self.lex["self_documents"] and any(
+                t.lower_ in ("this", "the present") and t.dep_ == "det" for t in phrase):
+            return _Named("author", "author")  # "This paper argues that ...": the piece's own voice
         if low in self.lex["pronouns"] and len(phrase) == 1:
-            name = self.last_person(phrase.start_char, keep)
+            name = self.pronoun_antecedent(phrase.start_char, keep)
             return _Named(name, "person") if name else None
         # named or resolved mention
         name = self._person_in(phrase.start_char, phrase.end_char)
@@ -183,7 +221,9 @@ class SpeakerResolver:
             return _Named(name, "person")
         if not has_propn and root.lemma_.lower() in self.lex["expert_descriptions"] and root.tag_ in ("NN", "NNP"):
             name = self.last_person(phrase.start_char, keep)
-            return _Named(name, "person") if name else None
+            if name:
+                return _Named(name, "person")
+            # nobody named before: "the analyst" stays the description
         for ent in phrase.ents:
             if ent.label_ == "PERSON":
                 return _Named(self.clean_name(ent.text), "person")
@@ -198,7 +238,7 @@ class SpeakerResolver:
                 return _Named(ent.text.removeprefix("the ").removeprefix("The "), "org")
         words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in _DETS)]
         text = self.doc.text[words[0].idx:phrase.end_char] if words else phrase.text
-        text = re.sub(r"\s+", " ", text).strip(" ,")
+        text = re.sub(r"[\u2019']s$", "", re.sub(r"\s+", " ", text).strip(" ,")).strip()
         return _Named(text, "collective") if text else None
 
     def _record_at(self, records, phrase: "SpacySpan") -> str | None:

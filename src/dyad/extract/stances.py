@@ -61,7 +61,7 @@ def _phrases(words) -> dict[str, list[tuple[str, ...]]]:
     if index is None:
         index = {}
         for w in words:
-            toks = tuple(w.lower().split())
+            toks = tuple(re.findall(r"[\w']+|[^\w\s]", w.lower()))  # as spaCy splits "all-time low"
             if toks:
                 index.setdefault(toks[0], []).append(toks)
         for lst in index.values():
@@ -100,17 +100,53 @@ def token_polarity(doc: "Doc", i: int, lex=None) -> tuple[float, int]:
     tok = doc[i]
     sent_start = tok.sent.start
     window = doc[max(sent_start, i - _NEG_WINDOW):i]
-    negated = any(t.lower_ in lex["negators"] or t.dep_ == "neg" for t in window)
+    negated = any(_is_negator(t, lex) for t in window)
     if not negated:
         negated = _negated_above(tok, lex)
     if negated:
         value = -value
+    if _reversed_by_verb(tok, lex):
+        value = -value  # "destroyed the trust", "dashed hopes of a settlement"
     before = doc[sent_start:i]
-    if any(t.lower_ in lex["hedges"] for t in before):
+    if any(t.lower_ in lex["hedges"] for t in before) or _hedged_verb(tok, lex):
         value *= 0.5
     if i > 0 and doc[i - 1].lower_ in lex["intensifiers"]:
         value *= 1.5
     return value * _contrast_weight(tok, lex), n
+
+
+def _reversed_by_verb(tok: "Token", lex) -> bool:
+    """The phrase is (inside) the object of a verb that destroys or takes away what it names
+    ("eroded the trust", "dashed hopes of a settlement", "the trust was destroyed")."""
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in lex["enders"]:
+        return True  # "the thaw could end", "hopes faded": the subject of a verb of ending
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur or cur.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "compound", "amod", "conj"):
+            return False
+        head = cur.head
+        if cur.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in lex["reversers"]:
+            return True
+        cur = head
+    return False
+
+
+def _hedged_verb(tok: "Token", lex) -> bool:
+    """The clause of ``tok`` carries a hedging modal ("the thaw could end", "trust may grow")."""
+    cur = tok
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "aux" and c.lower_ in lex["hedges"] for c in cur.children)
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _is_question(sent) -> bool:
+    """A sentence that asks ("Is the thaw real?") asserts no outlook."""
+    toks = [t for t in sent if not t.is_space and t.text not in "\"\u201d\u2019)"]
+    return bool(toks) and toks[-1].text == "?"
 
 
 def _contrast_weight(tok: "Token", lex) -> float:
@@ -130,6 +166,15 @@ def _contrast_weight(tok: "Token", lex) -> float:
     return 1.0
 
 
+def _is_negator(t: "Token", lex) -> bool:
+    """A negating word; "a little progress" and "a few steps" are not negations."""
+    if t.dep_ == "neg":
+        return True
+    if t.lower_ not in lex["negators"]:
+        return False
+    return not (t.lower_ in ("little", "few") and t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "quite"))
+
+
 def _negated_above(tok: "Token", lex) -> bool:
     """A negation on the phrases governing ``tok`` ("no prospect for the resolution", "lacks groups interested")."""
     cur = tok
@@ -140,8 +185,9 @@ def _negated_above(tok: "Token", lex) -> bool:
         if cur.lemma_.lower() in lex["negators"] and cur.i < tok.i:
             return True
         for c in cur.children:
-            if c.i < tok.i and (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither"))):
-                return True
+            if c.i < tok.i and (c.dep_ == "neg" or (c.dep_ in ("det", "amod") and c.lower_ in ("no", "neither", "little", "few")
+                                                     and _is_negator(c, lex))):
+                return True  # "no prospect of progress", "little hope for a breakthrough"
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("ROOT", "ccomp", "conj", "advcl"):
             return False
     return False
@@ -167,7 +213,7 @@ def _parties(ctx: "DocContext", doc: "Doc") -> list[tuple[str, set[str]]]:
 def _others(doc: "Doc", parties) -> frozenset[str]:
     """Surface forms of places and blocs that are not one of the two parties ("the West", "China")."""
     mine = set().union(*(forms for _, forms in parties)) if parties else set()
-    out = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") and e.text.lower() not in mine}
+    out = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "NORP") and e.text.lower() not in mine}
     out.add("the west")
     return frozenset(o for o in out if len(o) > 2)
 
@@ -181,7 +227,7 @@ def _about_relationship(text: str, parties, lex, others: frozenset[str] = frozen
     if not any(re.search(r"\b" + re.escape(m) + r"\b", low) for m in lex["relation_markers"]):
         return False
     third = any(re.search(r"\b" + re.escape(o) + r"\b", low) for o in others)
-    return not (named == 1 and third)
+    return not (named < 2 and third)  # "relations between China and Manila" are a third party's
 
 
 def _continued_speaker(ctx: "DocContext", sent) -> tuple[str, int, int] | None:
@@ -209,6 +255,24 @@ def _inherits_topic(doc: "Doc", scope: str, start: int, parties, lex) -> bool:
         return False
     prev = doc[tok.sent.start - 1].sent
     return _about_relationship(prev.text, parties, lex)
+
+
+def _quote_in_context(ctx: "DocContext", doc: "Doc", cs: int, ce: int, parties, lex, others) -> bool:
+    """A direct quote naming no third party, right after a sentence of the same paragraph about the
+    relationship, answers to that topic ('Ties have soured. "There is little hope," said X.')."""
+    if not any(s.kind == "direct_quote" and (s.start_char, s.end_char) == (cs, ce) for s in ctx.statements):
+        return False
+    low = ctx.text[cs:ce].lower()
+    if any(re.search(r"\b" + re.escape(o) + r"\b", low) for o in others):
+        return False
+    span = doc.char_span(cs, min(ce, cs + 1), alignment_mode="expand")
+    if span is None or not len(span) or span[0].sent.start == 0:
+        return False
+    tok = span[0]
+    prev = doc[tok.sent.start - 1].sent
+    if "\n" in ctx.text[prev.end_char:tok.sent.start_char]:
+        return False
+    return _about_relationship(prev.text, parties, lex, others)
 
 
 def _holders(ctx: "DocContext", pos: int, sent=None) -> list[tuple[str, int, int]]:
@@ -292,7 +356,7 @@ def extract_stances(doc: "Doc", ctx: "DocContext") -> Iterator[Stance]:
     salient = _lead_and_conclusion(ctx, title)
     units: dict[tuple[str, int, int], _Unit] = {}
     for sent in doc.sents:
-        if not sent.text.strip() or ctx.in_boilerplate(sent.start_char, sent.end_char):
+        if not sent.text.strip() or ctx.in_boilerplate(sent.start_char, sent.end_char) or _is_question(sent):
             continue
         i = sent.start
         while i < sent.end:
@@ -307,7 +371,9 @@ def extract_stances(doc: "Doc", ctx: "DocContext") -> Iterator[Stance]:
                 else:
                     start, end = max(sent.start_char, cs), min(sent.end_char, ce)
                 scope = ctx.text[start:end] if holder == "author" else ctx.text[cs:ce]
-                if not _about_relationship(scope, parties, lex, others) and not _inherits_topic(doc, scope, start, parties, lex):
+                if not _about_relationship(scope, parties, lex, others) and not _inherits_topic(
+                        doc, scope, start, parties, lex) and not (
+                        holder != "author" and _quote_in_context(ctx, doc, cs, ce, parties, lex, others)):
                     continue
                 key = (holder, start, end)
                 unit = units.setdefault(key, _Unit(holder, start, end))

@@ -16,6 +16,7 @@ and reported content.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.speech_quotes import find_quotes
@@ -49,6 +50,21 @@ def _overlap_half(a: Candidate, b: Candidate) -> bool:
     return o / max(1, min(a.end - a.start, b.end - b.start)) >= 0.5
 
 
+def _in_headline(text: str, pos: int, title: str | None) -> bool:
+    """Whether ``pos`` lies on the title line or on a title-cased line without final punctuation."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls:le if le >= 0 else len(text)].strip()
+    if not line:
+        return False
+    if title and line == title.strip():
+        return True
+    if line[-1] in ".!?:;\"\u201d\u2019)":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _candidates(doc: "Doc", ctx: "DocContext") -> tuple[list[Candidate], list]:
     quotes = find_quotes(doc.text, ctx.warn)
     used: set[int] = set()
@@ -70,6 +86,8 @@ def _clean(doc: "Doc", ctx: "DocContext", cands: list[Candidate]) -> list[Candid
             continue
         if ctx.in_boilerplate(c.start, c.end) or ctx.in_boilerplate(*c.cue):
             continue
+        if _in_headline(text, c.cue[0], ctx.document.title):
+            continue  # "Putin Says Russia Ready to Talk": a headline announces, the body reports
         if c.cue[0] < c.cue[1] and c.start < c.cue[1] and c.cue[0] < c.end and c.kind != "according_to":
             # the cue sits inside its own content only for interrupting 'according to'
             if not (c.start <= c.cue[0] and c.cue[1] <= c.end and c.rule in ("noun_verb_that", "quote_split")):

@@ -68,6 +68,27 @@ def adjective_refers_to_state(ent, gaz=None) -> bool:
     return False
 
 
+_INSTITUTION_NOUNS = frozenset("""
+tank university institute institution embassy office headquarters company firm group centre center
+school college foundation council bureau agency consulate newspaper daily correspondent
+""".split())
+
+
+def _seat_of_institution(ent) -> bool:
+    """A capital naming where an institution sits, not the state: "the Brookings Institution in
+    Washington", "a think tank in New Delhi", "a Washington-based think tank"."""
+    doc = ent.doc
+    j = ent.end
+    if j + 1 < len(doc) and doc[j].text in DASHES and doc[j + 1].lower_ == "based":
+        return True
+    i = ent.start
+    if i >= 2 and doc[i - 1].lower_ in ("in", "of") or i >= 3 and doc[i - 1].lower_ == "in" and doc[i - 2].lower_ == "based":
+        k = i - 2 if doc[i - 2].lower_ != "based" else i - 3
+        t = doc[k]
+        return t.ent_type_ == "ORG" or t.lower_ in _INSTITUTION_NOUNS
+    return False
+
+
 def state_mentions(doc, ctx, gaz=None) -> Iterator[tuple[str, Mention]]:
     """Yield ``(canonical state name, Mention)`` for every state mention outside boilerplate."""
     gaz = gaz or get_gazetteer()
@@ -86,6 +107,8 @@ def state_mentions(doc, ctx, gaz=None) -> Iterator[tuple[str, Mention]]:
         if ctx.in_boilerplate(start, end):
             continue
         if hit.kind == "adjective" and not adjective_refers_to_state(ent, gaz):
+            continue
+        if hit.kind == "metonym" and _seat_of_institution(ent):
             continue
         # "the Kremlin": the mention is the name without the article
         if ent[0].lower_ == "the" and len(ent) > 1:

@@ -62,6 +62,10 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+(?:credits?|source|courtesy))?\s*(?::|©|\||/|by\b|courtesy\b|via\b)", 300),
     _r("credit", r"^(?:sources?|credits?|courtesy|image source|photo source)\s*:\s*\S", 160),
     _r("credit", r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}|by\b))", 200),
+    _r("credit", r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research|graphics)\s+by\s+"
+                 r"[^.!?]*\)?\.?$", 300),
+    _r("credit", r"^(?:our standards\s*:|the thomson reuters trust principles)", 120),
+    _r("credit", r"^[^.!?]{0,80}\ball rights reserved\b\.?$", 200),
     # --- republication notes
     _r("republication", rf"^(?:this|the above|the following|an earlier version of this)\s+{_PIECE}\b"
                         r".{0,120}?\b(?:originally|first|previously|also)\s+(?:appeared|published|"
@@ -112,11 +116,15 @@ RULES: tuple[Rule, ...] = (
                     r"(?:\w+ )?newsletter|enter your e-?mail(?: address)?|you(?:'re| are) (?:now )?"
                     r"subscribed|follow us on)\b", 160),
     _r("close", r"^(?:[×✕✖✗]|close)$", 10),
+    _r("related", r"^(?:read (?:more|also|next)|also read|see also|related|more on this)\s*:\s*\S", 200),
     _r("related", r"^(?:related(?: (?:posts?|articles?|stories|content|reading|news|materials?|"
                   r"topics))?|read (?:more|also|next)|more (?:on this topic|from (?:the|this) "
                   r"author)|you (?:may|might) also (?:like|be interested in)|recommended(?: for you)?|"
                   r"(?:popular|latest|recent) (?:posts|articles|news)|most (?:read|popular))\s*:?$", 60),
     _r("tags", r"^(?:tags?|categories|category|filed under|posted in)\s*:\s*\S", 200),
+    _r("nav", r"^(?:(?:click|tap) here to\b|listen to (?:this|the) (?:article|story)\b)", 100),
+    _r("nav", r"\b(?:(?:this|our) (?:site|website) uses cookies|we use cookies|cookie (?:policy|settings|"
+              r"preferences|notice))\b", 300, requires=r"\b(?:accept|consent|agree|policy|settings|continu\w+)\b"),
     _r("nav", r"^(?:skip to (?:main )?content|back to top|go to top|print version|"
               r"download (?:as )?pdf|we use cookies\b.*|accept (?:all )?cookies)$", 200),
 )

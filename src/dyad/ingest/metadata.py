@@ -33,8 +33,20 @@ agency press news times post journal review group department academy association
 company corporation inc ltd llc committee commission office service fund network magazine
 media tribune herald gazette daily weekly monthly project program programme initiative
 union federation republic kingdom state states government party league alliance library
-conference report affairs studies international global world national
+conference report affairs studies international global world national policy quarterly
+observer monitor digest chronicle telegraph courier insider bulletin dispatch express reuters
+bloomberg afp associated xinhua tass wire agency
 """.split())
+# News agencies credited in bylines and datelines ("By Jane Doe, Reuters", "PARIS (AFP) -").
+AGENCIES = ("Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "Xinhua",
+            "TASS", "Kyodo", "Kyodo News", "Yonhap", "ANI", "PTI", "IANS", "dpa", "EFE", "ANSA",
+            "Anadolu", "Anadolu Agency", "UPI", "RIA Novosti", "Interfax", "Al Jazeera")
+# A dateline opening the first paragraph: "CAIRO, 8 April 2021 (Reuters) -", "Cairo, 8 April 2021".
+DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.\-]*(?:\s+[A-Za-z][\w'’.\-]*){0,3}),\s+(?=\S)")
+DATELINE_TAIL_RE = re.compile(r"^\s*(?:\((?P<agency>[^()]{1,40})\))?\s*(?:[-–—:]|$)")
+AGENCY_DATELINE_RE = re.compile(
+    r"^[A-Z][\w'’.\-]*(?:\s+[A-Za-z][\w'’.\-]*){0,3}(?:,\s*[^()\n]{1,40}?)?\s*\((?P<agency>[^()]{1,40})\)\s*[-–—:]")
 # Lower-case particles allowed inside a person's name.
 NAME_PARTICLES = frozenset("van von der den de del della da di du le la bin ibn al el dos das".split())
 # Words that start a biography after a name ("NAME - Ph.D. in ...", "NAME is Professor ...").
@@ -206,6 +218,7 @@ def _authors(content: list[Line], title: str | None) -> list[str]:
         m = BYLINE_RE.match(ln.norm)
         if m and len(ln.norm) <= 200:
             raw = re.split(r"\s+(?:on|published)\s", m.group("names"))[0]
+            raw = raw.split("|")[0]  # "By NAME | Outlet"
             first = re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", raw)[0]
             names = split_names(raw)
             if names and is_person_name(first):
@@ -286,6 +299,41 @@ def _publisher(lines: list[Line], content: list[Line], marked: dict[int, str],
     return None
 
 
+def _dateline_date(text: str, ln: Line) -> DateMatch | None:
+    """The date of a dateline opening the line: "CAIRO, 8 April 2021 (Reuters) - ..."."""
+    m = DATELINE_RE.match(ln.raw)
+    if not m:
+        return None
+    place = m.group("place").split()
+    if not all(w[:1].isupper() for w in place if w.lower() not in ("de", "da", "do", "la", "el", "al")):
+        return None
+    at = ln.start + m.end()
+    for d in iter_dates(text, at, ln.end):
+        if d.start != at:
+            return None
+        return d if DATELINE_TAIL_RE.match(text[d.end:ln.end]) else None
+    return None
+
+
+def _agency(content: list[Line]) -> str | None:
+    """A news agency credited in a byline ("By Jane Doe, Reuters") or dateline ("(AFP) -")."""
+    for ln in content[:TOP_LINES]:
+        m = AGENCY_DATELINE_RE.match(ln.norm)
+        if m and m.group("agency").strip() in AGENCIES:
+            return m.group("agency").strip()
+        b = BYLINE_RE.match(ln.norm)
+        if b:
+            for part in re.split(r"\s*[,|;]\s*", b.group("names"))[1:]:
+                if _clean(part) in AGENCIES:
+                    return _clean(part)
+            bar = b.group("names").split("|")
+            if len(bar) == 2 and not split_names(bar[1]):
+                name = _org_name(bar[1])
+                if name and len(name.split()) <= 6:
+                    return name
+    return None
+
+
 def _date(text: str, content: list[Line], has_venue: bool) -> DateMatch | None:
     """A date line near the top, else the date an event report gives for its event."""
     for ln in content[:TOP_LINES + 2]:
@@ -296,6 +344,10 @@ def _date(text: str, content: list[Line], has_venue: bool) -> DateMatch | None:
         for raw in iter_dates(text, ln.start, ln.end):
             if raw.value == d.value:
                 return raw
+    for ln in content[:TOP_LINES]:
+        d = _dateline_date(text, ln)
+        if d is not None:
+            return d
     for ln in content[:EVENT_LINES]:
         for d in iter_dates(text, ln.start, ln.end):
             if not EVENT_DATE_RE.search(text[max(ln.start, d.start - 40):d.start]):
@@ -337,7 +389,7 @@ def extract_metadata(text: str, *, fmt: str = "txt",
     return TextMetadata(
         title=title,
         authors=tuple(_authors(content, title)),
-        publisher=_publisher(lines, content, marked, body),
+        publisher=_publisher(lines, content, marked, body) or _agency(content),
         date=date.value if date else None,
         date_span=Span(date.start, date.end) if date else None,
         boilerplate=tuple(Span(ln.start, ln.end) for ln, _ in furniture),

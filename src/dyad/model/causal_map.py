@@ -43,7 +43,10 @@ class CausalMap:
     Attributes
     ----------
     concepts : tuple of Concept
-        In matrix order.
+        In matrix order: only concepts with at least one edge.
+    mentioned : tuple of Concept
+        Concepts some claim names but no edge uses (only negated claims speak of them, or their
+        claims link a concept to itself): "mentioned, no causal link", never part of the map.
     edges : tuple of Edge
     W, spread : numpy.ndarray
         ``(n, n)`` weights and their standard deviations (0 where there is no edge).
@@ -70,6 +73,7 @@ class CausalMap:
     warnings: tuple[str, ...] = ()
     packs: tuple[str, ...] = DEFAULT_PACKS
     hash: str = ""
+    mentioned: tuple[Concept, ...] = ()
 
     @property
     def ids(self) -> list[str]:
@@ -116,6 +120,37 @@ class CausalMap:
         if m.seed_id and not m.inverted and m.seed_id in self.ids:
             return m.seed_id
         return None
+
+    def absent(self, name: str) -> str | None:
+        """Why ``name`` is not a concept of the map (None if it is, or nothing is known of it).
+
+        >>> m = build_causal_map([])
+        >>> m.absent("sanctions")
+        "'sanctions' (Western / G7 sanctions on Russia): no causal claim in this knowledge base names it"
+        """
+        if self.resolve(name) is not None:
+            return None
+        key = name.strip().lower()
+        for c in self.mentioned:
+            if key in (c.id.lower(), c.label.lower()) or any(a.lower() == key for a in c.aliases):
+                return self._why_mentioned(name, c)
+        try:
+            m = ConceptMatcher(self.packs).match(name)
+        except Exception:  # a missing pack must not break name lookup
+            return None
+        if not m.seed_id:
+            return None
+        for c in self.mentioned:
+            if c.id == m.seed_id:
+                return self._why_mentioned(name, c)
+        seed = ConceptMatcher(self.packs).seeds.get(m.seed_id)
+        label = f" ({seed.label})" if seed is not None else ""
+        return f"{name!r}{label}: no causal claim in this knowledge base names it"
+
+    def _why_mentioned(self, name: str, c: Concept) -> str:
+        n = len(c.evidence)
+        return (f"{name!r} ({c.label}) is mentioned by {n} causal claim{'s' if n != 1 else ''}, but none gives it "
+                f"a causal link (negated claims, or cause and effect read as the same concept)")
 
     def suggest(self, name: str, n: int = 3) -> list[str]:
         """Closest concept labels/ids to ``name`` (difflib), best first."""
@@ -205,8 +240,9 @@ def build_causal_map(
     warnings = warnings + edge_warnings
 
     used = {e.source for e in edges} | {e.target for e in edges}
-    used |= {d.source for d in denied} | {d.target for d in denied}
-    final = tuple(c for c in sorted(by_id.values(), key=lambda c: (c.label.lower(), c.id)) if c.id in used)
+    ordered = sorted(by_id.values(), key=lambda c: (c.label.lower(), c.id))
+    final = tuple(c for c in ordered if c.id in used)
+    mentioned = tuple(c for c in ordered if c.id not in used)
     order = {c.id: i for i, c in enumerate(final)}
     n = len(final)
     W = np.zeros((n, n), dtype=float)
@@ -226,7 +262,7 @@ def build_causal_map(
     return CausalMap(
         concepts=final, edges=tuple(edges), W=W, spread=S, claims=idx, concept_of_claim=concept_of_claim,
         denied=tuple(denied), dropped=tuple(dropped), warnings=tuple(warnings), packs=packs,
-        hash=_map_hash(final, edges),
+        hash=_map_hash(final, edges), mentioned=mentioned,
     )
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from dyad.model.lexicon import STOPWORDS, Lexicon, load_lexicon, singularize, tokenize
+from dyad.model.phrases import PhraseRules, is_contrast_head, load_phrase_rules, read_phrase
 
 __all__ = [
     "Concept",
@@ -54,7 +55,7 @@ _INVERSIONS = [
 ]
 _INVERSION_TOKENS = sorted((tuple(tokenize(p)) for p in _INVERSIONS), key=len, reverse=True)
 _HEAD_BREAK = frozenset(
-    "in on with for by from around between against over under into to about toward towards among "
+    "of in on with for by from around between against over under into to about toward towards among "
     "through via after before because since while when if that which who whose as amid despite "
     "within without across".split()
 )
@@ -93,6 +94,9 @@ class PhraseMatch:
     inverted: bool
     tokens: tuple[str, ...]
     reason: str = ""
+    label: str = ""  # the nominal reading the key was made from (clauses are read as noun phrases)
+    person: bool = False  # the reading names a person (title + name)
+    exact: bool = False  # matched a whole-phrase-only seed (a bare state)
 
 
 def slugify(text: str) -> str:
@@ -101,9 +105,13 @@ def slugify(text: str) -> str:
     return slug[:60].rstrip("-") or "concept"
 
 
+_STRAY_QUOTES = re.compile(r"[“”\"]|(?<!\w)[‘’']|[‘’'](?!\w)")
+
+
 def clean_label(phrase: str) -> str:
-    """Phrase without leading determiners/hedges and surrounding punctuation, first letter upper."""
-    words = re.sub(r"\s+", " ", (_PAREN.sub("", phrase) or phrase).strip().strip("\"'“”‘’.,;:()[]")).split(" ")
+    """Phrase without leading determiners/hedges, quotes and surrounding punctuation, first letter upper."""
+    text = _STRAY_QUOTES.sub("", _PAREN.sub("", phrase) or phrase)
+    words = re.sub(r"\s+", " ", text.strip().strip("\"'“”‘’.,;:()[]")).split(" ")
     while len(words) > 1 and words[0].lower() in _LEAD_STRIP:
         words = words[1:]
     text = " ".join(words).strip()
@@ -113,8 +121,10 @@ def clean_label(phrase: str) -> str:
 class ConceptMatcher:
     """Reads phrases against the concept seeds of ``packs`` (see :func:`load_lexicon`)."""
 
-    def __init__(self, packs: tuple[str, ...] = ("generic", "russia-japan"), lexicon: Lexicon | None = None):
+    def __init__(self, packs: tuple[str, ...] = ("generic", "russia-japan"), lexicon: Lexicon | None = None,
+                 rules: PhraseRules | None = None):
         self.lexicon = lexicon or load_lexicon(tuple(packs))
+        self.rules = rules or load_phrase_rules()
         self._aliases: list[tuple[tuple[str, ...], str, bool]] = []  # (tokens, seed id, exact)
         self._sets: list[tuple[frozenset[str], str]] = []
         for seed in self.lexicon.seeds.values():
@@ -136,7 +146,35 @@ class ConceptMatcher:
         return self.lexicon.seeds
 
     def match(self, phrase: str) -> PhraseMatch:
-        """Read one phrase: junk, a seed concept or an unseeded head-word key."""
+        """Read one phrase: junk, a seed concept or an unseeded head-word key.
+
+        The phrase is first read as nominal phrases (:func:`dyad.model.phrases.read_phrase`:
+        clauses give their subject or object, generic heads their complement); the first
+        reading that names a seed concept (other than a bare state) wins, else the first
+        reading that gives a concept at all.
+        """
+        if len(phrase.strip()) < 3:
+            return PhraseMatch(phrase, None, None, False, (), "too short")
+        readings, why = read_phrase(phrase, self.rules)
+        if not readings:
+            return PhraseMatch(phrase, None, None, False, (), why)
+        found: list[PhraseMatch] = []
+        for r in readings:
+            m = self._match_nominal(r.text)
+            if m.key is None:
+                found.append(m)
+                continue
+            found.append(PhraseMatch(phrase, m.key, m.seed_id, m.inverted != r.inverted, m.tokens, m.reason,
+                                     label=r.text, person=r.person, exact=m.exact))
+        usable = [m for m in found if m.key is not None]
+        if not usable:
+            return PhraseMatch(phrase, None, None, False, found[0].tokens, found[0].reason)
+        for m in usable:
+            if m.seed_id and not m.exact:
+                return m
+        return usable[0]
+
+    def _match_nominal(self, phrase: str) -> PhraseMatch:
         raw = tokenize(_PAREN.sub(" ", phrase)) or tokenize(phrase)
         if len(phrase.strip()) < 3 or not raw:
             return PhraseMatch(phrase, None, None, False, (), "too short")
@@ -162,13 +200,18 @@ class ConceptMatcher:
             return PhraseMatch(phrase, None, None, inverted, (), "stopwords only")
         if len(toks) > MAX_CONTENT_TOKENS:
             return PhraseMatch(phrase, None, None, inverted, tuple(toks), "too long")
+        if is_contrast_head(phrase, self.rules):
+            # "the asymmetry of X and Y" is about the asymmetry, not X: no seed from the complement
+            return self._unseeded(phrase, toks, head_end, inverted)
         best: tuple[float, int, str] | None = None
+        exact_hit = None
         for atoks, sid, exact in self._aliases:
             n = len(atoks)
             if exact:
                 if tuple(toks) == atoks:
                     cand = (n + 2.0, 0, sid)
-                    best = cand if best is None or cand[0] > best[0] else best
+                    if best is None or cand[0] > best[0]:
+                        best, exact_hit = cand, sid
                 continue
             for i in range(len(toks) - n + 1):
                 if tuple(toks[i:i + n]) == atoks:
@@ -181,11 +224,16 @@ class ConceptMatcher:
         for stoks, sid in self._sets:
             if stoks <= tokset:
                 idx = min(toks.index(t) for t in stoks)
-                score = len(stoks) - 0.5 + (1.0 if idx < head_end else 0.0)
+                # the head bonus only when every word of the set is in the head
+                in_head = max(toks.index(t) for t in stoks) < head_end
+                score = len(stoks) - 0.5 + (1.0 if in_head else 0.0)
                 if best is None or score > best[0]:
                     best = (score, idx, sid)
         if best is not None:
-            return PhraseMatch(phrase, best[2], best[2], inverted, tuple(toks), "seed")
+            return PhraseMatch(phrase, best[2], best[2], inverted, tuple(toks), "seed", exact=best[2] == exact_hit)
+        return self._unseeded(phrase, toks, head_end, inverted)
+
+    def _unseeded(self, phrase: str, toks: list[str], head_end: int, inverted: bool) -> PhraseMatch:
         if len(toks) > MAX_UNSEEDED_TOKENS:
             return PhraseMatch(phrase, None, None, inverted, tuple(toks), "too long for an unseeded concept")
         head = toks[:head_end] if head_end else toks
@@ -280,14 +328,15 @@ def canonicalize(
     used: set[str] = set()
     for g in sorted(members, key=lambda g: (g.startswith("~"), g)):
         evidence = tuple(sorted({cid for cid, _ in members[g]}))
-        surfaces = Counter(clean_label(p) for _, p in members[g])
+        surfaces = Counter(clean_label(match_of[p].label or p) for _, p in members[g])
         surfaces = Counter({s: n for s, n in surfaces.items() if s})
         if g in matcher.seeds:
             seed = matcher.seeds[g]
             cid_, label, kind, seeded = seed.id, seed.label, seed.kind, True
         else:
             label = sorted(surfaces.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
-            cid_, kind, seeded = slugify(label), "factor", False
+            person = all(match_of[p].person for _, p in members[g])
+            cid_, kind, seeded = slugify(label), "actor" if person else "factor", False
         base, n = cid_, 2
         while cid_ in used:
             cid_, n = f"{base}-{n}", n + 1

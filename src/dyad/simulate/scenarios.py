@@ -203,6 +203,12 @@ def _suggest(causal_map, name: str) -> list[str]:
 def _resolve_name(causal_map, name: str, scenario: Scenario) -> str:
     cid = causal_map.resolve(name) if hasattr(causal_map, "resolve") else None
     if cid is None:
+        why = causal_map.absent(name) if hasattr(causal_map, "absent") else None
+        if why:
+            raise ScenarioError(f"scenario {scenario.name!r}: {why}, so the map has no such concept to clamp",
+                                path=scenario.source,
+                                hint="nothing can move until a claim links it; add an edge with "
+                                     "`dyad curate add-edge` if an analyst knows one")
         close = _suggest(causal_map, name)
         hint = f"did you mean {close[0]!r}?" if close else "list the concepts with `dyad map`"
         raise ScenarioError(f"scenario {scenario.name!r}: unknown concept {name!r}", path=scenario.source, hint=hint)
