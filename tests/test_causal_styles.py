@@ -63,6 +63,10 @@ CASES = [
     ("The sanctions did not lead to a change of policy.", "sanctions", "change of policy", "+", "negated"),
     ("The summit has nothing to do with the election.", "summit", "election", "+", "negated"),
     ("Trade did not undermine the alliance.", "trade", "alliance", "-", "negated"),
+    ("The summit produced few concrete results.", "summit", "results", "+", "negated"),
+    # a conjunct with its own subject keeps its own modality
+    ("Rates may slow investment, and the elections make reforms less likely.", "elections", "reforms", "-",
+     "asserted"),
     # conditions
     ("Unless the ceasefire holds, the talks will collapse.", "ceasefire holds", "talks will collapse", "-",
      "conditional"),

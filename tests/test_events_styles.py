@@ -57,6 +57,13 @@ POSITIVE = [
     ("Lavrov met his Japanese counterpart Kono in Moscow on 14 January 2019.", None, ("meeting", "2019-01-14")),
     # planned events are events
     ("The leaders will meet at a summit in Delhi in November.", "2020-06-17", ("summit", "2020-11")),
+    ("The election, due in 2024, could change everything.", "2023-06-14", ("election", "2024")),
+    # other military verbs and travel
+    ("North Korea fired two ballistic missiles into the sea on Thursday.", "2023-06-14", ("military", "2023-06-08")),
+    ("China sent warships to the disputed waters last week.", "2023-06-14", ("military", "2023-06")),
+    ("Yoon travelled to Tokyo on 16 March for talks with Kishida.", "2023-06-14", ("visit", "2023-03-16")),
+    # the date of a relative clause about someone else is not the event's
+    ("Kishida, who took office in October 2021, visited Kyiv in March.", "2023-06-14", ("visit", "2023-03")),
 ]
 
 
@@ -114,3 +121,9 @@ def test_events_styles_spans_reproduce_text(nlp):
         assert 0 <= e.start_char < e.end_char <= len(text)
         if e.date_span is not None:
             assert text[e.date_span.start:e.date_span.end] == e.date_text
+
+
+def test_events_sanctions_elsewhere_are_not_dated_by_world_knowledge(nlp):
+    # the lexicon knows the 2014 Russia sanctions; Western sanctions on another country are not those
+    evs = _events(nlp, "Western governments imposed sanctions on Iran over its nuclear programme.", "2019-03-01")
+    assert [(e.type, e.date) for e in evs] == [("sanctions", None)]

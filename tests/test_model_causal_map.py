@@ -82,3 +82,16 @@ def test_model_map_seed_coverage_lists_missing_subsystems():
     assert {"sanctions", "trade-investment", "north-korea", "bilateral-relations"} <= set(present)
     assert "energy" in missing and "people-to-people" in missing
     assert not set(present) & set(missing)
+
+
+def test_model_map_denied_only_concepts_are_mentioned_not_mapped():
+    claims = CLAIMS + [claim("fishing quotas", "Russia-Japan relations", "+", "negated", start=100)]
+    m = build_causal_map(claims)
+    assert "fishing-quotas" not in m.ids
+    assert [c.id for c in m.mentioned] == ["fishing-quotas"]
+    assert any(d.source == "fishing-quotas" for d in m.denied)
+    used = {e.source for e in m.edges} | {e.target for e in m.edges}
+    assert set(m.ids) == used  # no isolated concept in the map
+    assert "mentioned by 1 causal claim" in m.absent("fishing quotas")
+    assert "no causal claim" in m.absent("joint economic activity")
+    assert m.absent("sanctions") is None and m.absent("no such thing at all") is None

@@ -115,3 +115,15 @@ def test_scenarios_bundled_resolve_against_seeded_map():
     assert not run.skipped and len(run.outcomes) == len(found)
     for o in run.outcomes:
         assert len(o.clamps) == 1 and o.converged
+
+
+def test_scenarios_clamp_on_mentioned_concept_says_why():
+    m = build_causal_map([
+        claim("Western sanctions", "Japanese investment", "-", start=0),
+        claim("joint economic activity", "Japanese investment", "+", "negated", start=20),
+    ])
+    with pytest.raises(ScenarioError, match="none gives it a causal link"):
+        run_scenarios(m, [Scenario("jea", {"joint economic activity": "max"})])
+    run = run_scenarios(m, [Scenario("jea", {"joint economic activity": "max"}), Scenario("s", {"sanctions": 0})],
+                        skip_invalid=True)
+    assert [n for n, _ in run.skipped] == ["jea"] and "mentioned by 1 causal claim" in run.skipped[0][1]

@@ -72,13 +72,31 @@ def phrase_span(tok, *, keep_clauses: bool) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def pick_date(dates, start: int, end: int, pos: int, attached_to=None) -> DateExpr | None:
+def pick_date(dates, start: int, end: int, pos: int, attached_to=None, trigger=None) -> DateExpr | None:
+    """The date expression of an event whose evidence is ``[start, end)`` and trigger at ``pos``.
+
+    Dates of a relative clause or apposition about someone else ("Kishida, who took office in
+    2021, visited Kyiv in March") are not the trigger's; absolute dates win, then the nearest.
+    """
     inside = [d for d in dates if start <= d.start and d.end <= end]
+    if trigger is not None and inside:
+        foreign = _foreign_clauses(trigger)
+        inside = [d for d in inside if not any(a <= d.start < b for a, b in foreign)]
     if attached_to is not None:
         inside = [d for d in inside if attached(attached_to, d)]
     if not inside:
         return None
     return min(inside, key=lambda d: (0 if d.absolute else 1, min(abs(d.start - pos), abs(d.end - pos))))
+
+
+def _foreign_clauses(trigger) -> list[tuple[int, int]]:
+    """Character ranges of relative clauses and appositions in the trigger's sentence that
+    neither modify the trigger nor contain it."""
+    out = []
+    for t in trigger.sent:
+        if t.dep_ in ("relcl", "appos") and t.head.i != trigger.i and not (t.left_edge.i <= trigger.i <= t.right_edge.i):
+            out.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)))
+    return out
 
 
 def attached(verb, d: DateExpr) -> bool:

@@ -28,8 +28,9 @@ def sentence_candidates(sent, lex, dates, ents) -> list[Cand]:
     triggers = lex["triggers"]
     found: list[tuple] = []
     for tok in sent:
-        spec = triggers.get(tok.lemma_.lower()) or triggers.get(tok.text.lower())
-        if spec is None or tok.pos_ not in spec["pos"]:
+        specs = lex["_by_lemma"].get(tok.lemma_.lower()) or lex["_by_lemma"].get(tok.text.lower()) or []
+        spec = next((x for x in specs if tok.pos_ in x["pos"]), None)
+        if spec is None:
             continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "meeting":
             spec = triggers["meet"]
@@ -81,7 +82,7 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids) -> Cand | None:
     arg_start, arg_end = start, end
     if light is not None:
         start, end = phrase_span(light, keep_clauses=False)
-    date_expr = pick_date(dates, start, end, tok.idx)
+    date_expr = pick_date(dates, start, end, tok.idx, trigger=tok)
     if date_expr is None and is_noun and support is None:
         # "the upper house elections on 10 July": a date right after the noun phrase
         nxt = [d for d in dates if end <= d.start <= end + 3 and d.prep in ("on", "in", None) and d.end <= sent.end_char]
@@ -94,7 +95,7 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids) -> Cand | None:
             # "the summit is expected to take place next month": the date may hang off an xcomp
             for w in [v] + [c for c in v.children if c.dep_ == "xcomp"] + \
                     [g for c in v.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "xcomp"]:
-                date_expr = pick_date(dates, vs, ve, tok.idx, attached_to=w)
+                date_expr = pick_date(dates, vs, ve, tok.idx, attached_to=w, trigger=tok)
                 if date_expr is not None:
                     break
             if date_expr is not None:

@@ -44,6 +44,11 @@ def load_lexicon(lang: str = "en") -> dict:
     for key in ("light_verbs", "hypothetical_heads", "generic_modifiers", "fallback_skip_verbs"):
         data[key] = set(data[key])
     data["_support_any"] = set(data["support_verbs"]["*"])
+    # several entries may share a lemma ("launch" noun vs verb): key -> specs, picked by part of speech
+    by_lemma: dict[str, list[dict]] = {}
+    for key, spec in data["triggers"].items():
+        by_lemma.setdefault(spec.get("lemma", key), []).append(spec)
+    data["_by_lemma"] = by_lemma
     return data
 
 

@@ -109,8 +109,9 @@ def _junk(span) -> bool:
             and doc[span.start - 2].text in TITLE_WORDS):
         return True
     # the left-over word of a longer name whose start the packs know ("Carnegie" + "Endowment")
-    if len(span) == 1 and span.start >= 1 and doc[span.start - 1].ent_id_ and doc[span.start - 1].ent_type_ == "ORG" \
-            and not doc[span.start - 1].whitespace_ == "" and not _ACRONYM.match(span.text):
+    prev = doc[span.start - 1] if span.start >= 1 else None
+    if (len(span) == 1 and prev is not None and prev.ent_id_ and prev.ent_type_ == "ORG" and prev.whitespace_
+            and not _ACRONYM.match(span.text)):
         return True
     # a single word qualifying a following state ("Nazi Germany")
     if len(span) == 1 and span.end < len(doc) and doc[span.end].ent_type_ == "GPE":

@@ -256,7 +256,8 @@ def _finish(p: _P, ctx, gaz) -> None:
     if p.nationality is None:
         for a in p.affiliations:
             hit = gaz.org_for(a)
-            if hit is not None and getattr(hit.entry, "country", None):
+            # an institution's country is its staff's (not a news agency's: wire staff are everywhere)
+            if hit is not None and getattr(hit.entry, "country", None) and getattr(hit.entry, "kind", "") != "media":
                 p.nationality = hit.entry.country
                 break
     if p.entry is None:

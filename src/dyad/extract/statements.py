@@ -5,7 +5,11 @@ speech verbs with a that-clause ("X noted that P"); 'according to X' and 'as far
 is concerned'; cue nouns ("the position of X that P", "X's claims that P", "This is the
 opinion of X"); 'made it clear', 'expressed hope that', 'drew attention to', 'pointed
 to', 'called Y Z' and 'spoke about' (whose content is the following sentence).
-Beliefs and wishes ("sees", "wants", "would like") are not speech and are not taken.
+News-wire forms too: quotes interrupted by their cue ('"A," X said, "b."': one statement over
+the sentence), quotes continued in the next sentence, "said in a statement that", "urged Y to",
+"called for", "according to a statement by X", "in the words of X", "X's view is that".
+Beliefs and wishes ("sees", "wants", "would like"), questions, hypotheticals ("could say")
+and headlines are not speech and are not taken.
 
 Speakers are resolved to persons from ``ctx.persons`` (or spaCy PERSON entities when
 there are none), to states and organisations, to ``"author"`` for the first person,
@@ -19,12 +23,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from dyad.extract.speech_nouns import noun_candidates
 from dyad.extract.speech_quotes import find_quotes
 from dyad.extract.speech_rules import (
     Candidate,
     according_candidates,
     extend_dangling,
-    noun_candidates,
     quote_candidates,
     trim,
     verb_candidates,

@@ -176,7 +176,7 @@ class ConceptMatcher:
 
     def _match_nominal(self, phrase: str) -> PhraseMatch:
         raw = tokenize(_PAREN.sub(" ", phrase)) or tokenize(phrase)
-        if len(phrase.strip()) < 3 or not raw:
+        if not raw:
             return PhraseMatch(phrase, None, None, False, (), "too short")
         if all(t in PRONOUNS or t in STOPWORDS for t in raw):
             return PhraseMatch(phrase, None, None, False, (), "pronoun or stopwords only")

@@ -195,7 +195,7 @@ class _Reader:
                 if (w.low == "longer" and prev == "no") or (w.low == "not" and nxt == "only"):
                     continue
                 n += 1
-            elif self.decrease(w):
+            elif self.decrease(w) and not self.adverb(w):
                 n += 1
         return n % 2 == 1
 
@@ -332,7 +332,7 @@ class _Reader:
             if copula or (rest and self.participle(rest[0]) and not self._object_follows(rest)):
                 more = rest
                 while more and (self.verbish(more[0]) or self.adverb(more[0]) or more[0].low in ("and", "or")):
-                    neg = neg != self.decrease(more[0])
+                    neg = neg != (self.decrease(more[0]) and not self.adverb(more[0]))
                     more = more[1:]
                 out = [Reading(_text(subj), neg, "subject")] if subj_ok else []
                 return out + (self._sub(more, depth, "predicate") if more else [])
@@ -416,7 +416,8 @@ class _Reader:
                     ws = rest[1:]
                     continue
                 return None, "generic noun without a modifier"
-            if all(h.low in self.r.role_nouns or h.low in self.r.evaluative or self.det(h) for h in head) and not rest:
+            if all(h.low in self.r.role_nouns or _singular(h.low) in self.r.role_nouns or h.low in self.r.evaluative
+                   or self.det(h) for h in head) and not rest:
                 return None, "role or group without a name"
             break
         else:

@@ -222,7 +222,10 @@ class GazetteerComponent:
         for surface in gazetteer.surfaces:
             if "(" in surface:  # "Full Name (ACR)": matched as its two parts
                 continue
-            self.matcher.add(surface, [nlp.make_doc(surface)])
+            patterns = [nlp.make_doc(surface)]
+            if surface.startswith("the "):  # also at the start of a sentence: "The Elysee said"
+                patterns.append(nlp.make_doc("The" + surface[3:]))
+            self.matcher.add(surface, patterns)
 
     def _ner_keeps(self, ent, hit: Hit, gs: int, ge: int) -> bool:
         """Whether NER entity ``ent`` strictly containing the match [gs, ge) should win."""

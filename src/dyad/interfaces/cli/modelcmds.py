@@ -130,6 +130,8 @@ def map_cmd(
             e.update(spread=edge.spread, claimants=list(edge.claimants), contradicting=list(edge.contradicting),
                      curated=edge.curated)
         out = {"map_hash": cmap.hash, "concepts": concepts, "edges": edges,
+               "mentioned_no_causal_link": [{**c.to_dict(), "evidence": list(c.evidence)}
+                                            for c in getattr(cmap, "mentioned", ())],
                "missing_pack_concepts": seed_coverage(cmap)[1],
                "metrics": metrics.to_dict() if metrics is not None else None, "warnings": list(cmap.warnings)}
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
@@ -153,6 +155,10 @@ def map_cmd(
         t.add_row(labels[e.source], labels[e.target], f"[{style}]{e.weight:+.2f}[/{style}]", f"{e.spread:.2f}",
                   str(len(e.claims)) + (" (curated)" if e.curated else ""), ", ".join(e.claimants))
     con.print(t)
+    mentioned = getattr(cmap, "mentioned", ())
+    if mentioned:
+        con.print("mentioned, no causal link (not part of the map): "
+                  + ", ".join(c.label for c in mentioned), markup=False)
     present, missing = seed_coverage(cmap)
     if missing:
         con.print(f"pack concepts without evidence in this knowledge base: {', '.join(missing)}", markup=False)
@@ -314,7 +320,7 @@ def disagreements_cmd(
     if not found:
         con.print("No disagreements: no causal link has contradicting claims.")
         return
-    labels = {c.id: c.label for c in cmap.concepts}
+    labels = {c.id: c.label for c in (*cmap.concepts, *getattr(cmap, "mentioned", ()))}
     for d in found:
         con.print(f"{labels.get(d.source, d.source)} → {labels.get(d.target, d.target)}  weight {d.weight:+.2f}",
                   markup=False)
