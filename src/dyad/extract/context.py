@@ -16,7 +16,21 @@ from dyad.records import CausalClaim, Document, Event, Organization, Person, Sta
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["DocContext"]
+__all__ = ["DocContext", "doc_text"]
+
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, computed once per document.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access, which made extractors
+    that read it per candidate quadratic in the document length; the text is cached in
+    ``doc.user_data`` (the doc is not modified after parsing).
+    """
+    text = doc.user_data.get("dyad.text")
+    if text is None:
+        text = doc.user_data["dyad.text"] = doc.text
+    return text
+
 
 
 @dataclass

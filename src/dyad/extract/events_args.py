@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dyad.extract.dates import DateExpr
+from dyad.extract.context import doc_text
 from dyad.extract.events_lexicon import GATHERINGS, PARTICIPANT_LABELS, PLACE_LABELS
 
 __all__ = ["entities", "ents_in", "phrase_span", "pick_date", "attached", "proper_name", "named_modifier",
@@ -167,7 +168,7 @@ def arguments(tok, head, ents, start: int, end: int, typ: str, date_expr) -> tup
             place = max(cands, key=lambda x: x[1] - x[0])
             break
     if place is None and typ in GATHERINGS:
-        text = tok.doc.text
+        text = doc_text(tok.doc)
         for x in sorted(ents_in(ents, start, end, PLACE_LABELS), key=lambda x: x[0]):
             if re.search(r"\b(?:in|to|at)\s+(?:the\s+)?$", text[max(start, x[0] - 8):x[0]]) and \
                     not (date_expr and date_expr.start <= x[0] < date_expr.end):

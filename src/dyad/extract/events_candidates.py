@@ -17,6 +17,7 @@ from dyad.extract.events_args import (
     proper_name,
     support_verb,
 )
+from dyad.extract.context import doc_text
 from dyad.extract.events_lexicon import ABSTRACT_OBJECTS, CURRENT, FUTURE_AUX, FUTURE_HEADS, HYPO_AUX, INDEF, Cand
 
 __all__ = ["sentence_candidates", "tense_of", "KNOWN_CONTEXT"]
@@ -103,9 +104,9 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids) -> Cand | None:
                 break
             v = v.head if v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i else None
             hops += 1
-    doc_text = sent.doc.text
-    window = doc_text[max(sent.start_char, tok.idx - 40):min(sent.end_char, tok.idx + len(tok.text) + 70)]
-    context = doc_text[max(0, sent.start_char - KNOWN_CONTEXT):sent.end_char]
+    text = doc_text(sent.doc)
+    window = text[max(sent.start_char, tok.idx - 40):min(sent.end_char, tok.idx + len(tok.text) + 70)]
+    context = text[max(0, sent.start_char - KNOWN_CONTEXT):sent.end_char]
     known = known_event(lex, sent.text, window, lemma, context)
     name = proper_name(tok)
     participants, place = arguments(tok, head, ents, arg_start, arg_end, spec["type"], date_expr)
@@ -122,7 +123,7 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids) -> Cand | None:
         return None
     if not (dated or known or name or participants or place):
         return None
-    if _generic(tok, head, lex, dated, bool(name) or episodic, doc_text[start:end]):
+    if _generic(tok, head, lex, dated, bool(name) or episodic, text[start:end]):
         return None
     if not is_noun and not dated and not named_arg(tok) and not place:
         return None
