@@ -139,3 +139,20 @@ def test_persons_unseen_dyads_provenance(extractions):
             for m in rec.mentions:
                 assert m.doc_id == ex.document.id and m.extractor and 0 < m.confidence <= 1
                 assert text[m.start_char:m.end_char] == m.text
+
+
+def test_persons_clause_after_name_is_not_a_role(nlp):
+    """An apposition that is a relative clause about something else is no role; a title is."""
+    from dyad.extract.context import DocContext
+    from dyad.extract.persons import extract_persons
+    from dyad.records import Document
+
+    def roles(text):
+        doc = Document(id="dclause", source="t.txt", path="t.txt", sha256="", text=text, date=None)
+        ctx = DocContext(document=doc, doc=nlp(text))
+        return {p.name: p.roles for p in extract_persons(ctx.doc, ctx)}
+
+    got = roles("The quiet diplomacy of John Smithson, the value of which he never questioned, has limits.")
+    assert not any("which" in r for r in got.get("John Smithson", ())), got
+    got = roles("John Smithson, Minister of Foreign Affairs of Freedonia, said the talks went well.")
+    assert any("Minister of Foreign Affairs" in r for r in got.get("John Smithson", ())), got

@@ -27,11 +27,12 @@ from dyad.extract.actors_lexicon import (
 
 __all__ = ["roles_after", "title_before", "description_before", "copula_roles", "is_role_start"]
 
+_FUNCTION_WORDS = frozenset("of the for and in on at to a an de".split())
 _ROLE_WORDS = (
     EXPERT_ROLE_WORDS
     | OFFICIAL_NOUNS
     | {w.lower() for w in TITLE_WORDS}
-    | {w for t in OFFICE_TITLES for w in t.split()}
+    | {w for t in OFFICE_TITLES for w in t.split() if w not in _FUNCTION_WORDS}
     | {"deputy", "vice", "former", "first", "executive", "managing", "general", "secretary", "member",
        "founder", "co-founder", "president", "chairman", "chairwoman", "adviser", "advisor", "ceo",
        "ph.d", "ph.d.", "phd", "dr", "candidate", "research", "researcher", "graduate", "visiting", "adjunct", "leading", "principal"}
