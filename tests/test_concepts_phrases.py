@@ -47,9 +47,15 @@ def test_concepts_generic_head_gives_its_complement(matcher):
     assert matcher.match("the situation around the Korean peninsula").seed_id == "north-korea"
 
 
-def test_concepts_modified_generic_noun_is_kept(matcher):
-    m = matcher.match("external factors")
+def test_concepts_generic_noun_named_by_a_noun_is_kept(matcher):
+    m = matcher.match("fishing quota factors")
     assert m.key is not None and m.seed_id is None
+
+
+def test_concepts_generic_noun_with_only_adjectives_needs_a_seed(matcher):
+    m = matcher.match("external factors")
+    assert m.key is None and "descriptive" in m.reason
+    assert matcher.match("the territorial issue").seed_id == "territorial-dispute"
 
 
 @pytest.mark.parametrize("phrase", ["approved by both parliaments", "signed in 1990 and ratified"])
@@ -91,7 +97,7 @@ def test_concepts_titled_person_maps_to_person_actor(matcher):
 def test_concepts_relative_clause_and_comparative_cut():
     assert _texts("a broad dialogue that covers every topic")[0] == ["broad dialogue"]
     assert _texts("the warm mood in trade talks created by the ministers")[0] == ["warm mood in trade talks"]
-    assert read_phrase("the two nations closer together")[0] == []
+    assert [r.text for r in read_phrase("the two nations closer together")[0]] == ["the two sides"]
 
 
 def test_concepts_contrast_head_is_not_its_complement(matcher):

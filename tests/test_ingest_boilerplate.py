@@ -59,6 +59,14 @@ FURNITURE = [
     ("related", "Read more:"),
     ("tags", "Tags: diplomacy, energy"),
     ("nav", "Skip to content"),
+    ("credit", "The two ministers shake hands in Springfield. Jane Roe / AFP via Getty Images"),
+    ("credit", "Leaders at the summit (Reuters)"),
+    ("credit", "Photograph by Sam Poe for Example Weekly / Shutterstock"),
+    ("nav", "5 min read"),
+    ("nav", "Reading time: 7 minutes"),
+    ("subscribe", "Follow us on Telegram"),
+    ("subscribe", "Follow Jane Roe on X for more analysis"),
+    ("share", "Print this article"),
 ]
 
 CONTENT = [
@@ -78,6 +86,11 @@ CONTENT = [
     "This article argues that the first summit was a turning point.",
     "Next, the two sides discussed fishing rights.",
     "Comments by the minister surprised observers in both capitals.",
+    "The minister flew to Springfield, where he met reporters from AP.",
+    "Talks lasted 45 minutes.",
+    "Other capitals will follow the example of Freedonia.",
+    "Print media in both countries welcomed the deal.",
+    "The deal was first reported by Reuters.",
 ]
 
 

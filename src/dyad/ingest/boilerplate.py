@@ -44,6 +44,9 @@ _SOCIAL = (r"facebook|twitter|x\.com|linkedin|whatsapp|telegram|reddit|pinterest
 _SHARE_WORD = rf"(?:share|tweet|e-?mail|print|pdf|copy link|{_SOCIAL})"
 _PIECE = (r"(?:article|post|blog post|piece|story|text|essay|commentary|op-?ed|column|"
           r"interview|analysis|material|entry|item)")
+_AGENCY = (r"getty images|afp|reuters|ap photo|ap|epa(?:-efe)?|tass|xinhua|kyodo(?: news)?|"
+           r"sputnik|ria novosti|anadolu agency|yonhap|shutterstock|alamy|pool|wikimedia commons|"
+           r"flickr|kremlin\.ru|press service")
 _VENUE_WORD = (r"(?:conference hall|congress hall|concert hall|hall|auditorium|conference room|"
                r"meeting room|press cent(?:er|re)|hotel|ballroom|building|campus)")
 
@@ -66,6 +69,9 @@ RULES: tuple[Rule, ...] = (
                  r"[^.!?]*\)?\.?$", 300),
     _r("credit", r"^(?:our standards\s*:|the thomson reuters trust principles)", 120),
     _r("credit", r"^[^.!?]{0,80}\ball rights reserved\b\.?$", 200),
+    # a caption line ending in an agency credit: "Leaders meet in Osaka. Jane Roe / AFP via Getty Images"
+    _r("credit", rf"(?:[/|]\s*|\b(?:via|for)\s+|\(\s*)(?:{_AGENCY})(?:\s+(?:via\s+)?(?:{_AGENCY}))*\s*\)?\.?$",
+       240, requires=r"^[^.!?]*(?:[.!?][^.!?]*)?$"),
     # --- republication notes
     _r("republication", rf"^(?:this|the above|the following|an earlier version of this)\s+{_PIECE}\b"
                         r".{0,120}?\b(?:originally|first|previously|also)\s+(?:appeared|published|"
@@ -123,6 +129,11 @@ RULES: tuple[Rule, ...] = (
                   r"(?:popular|latest|recent) (?:posts|articles|news)|most (?:read|popular))\s*:?$", 60),
     _r("tags", r"^(?:tags?|categories|category|filed under|posted in)\s*:\s*\S", 200),
     _r("nav", r"^(?:(?:click|tap) here to\b|listen to (?:this|the) (?:article|story)\b)", 100),
+    _r("nav", r"^(?:(?:estimated\s+)?(?:reading time\s*:?\s*)?\d{1,3}\s*(?:-\s*)?min(?:ute)?s?(?:\s+read)?|"
+              r"reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?)\.?$", 40,
+       requires=r"\bread|reading\b"),
+    _r("subscribe", rf"^follow (?:us|me|@\w+|[^.!?]{{1,60}}\bon (?:{_SOCIAL}|x))\b[^.!?]{{0,60}}[.!]?$", 120),
+    _r("share", r"^(?:print|e-?mail|save|bookmark|download)(?: this)? (?:article|page|story|post)$", 40),
     _r("nav", r"\b(?:(?:this|our) (?:site|website) uses cookies|we use cookies|cookie (?:policy|settings|"
               r"preferences|notice))\b", 300, requires=r"\b(?:accept|consent|agree|policy|settings|continu\w+)\b"),
     _r("nav", r"^(?:skip to (?:main )?content|back to top|go to top|print version|"

@@ -31,7 +31,7 @@ from dyad.model.curation import Curation, apply_concept_ops, apply_edge_ops, loa
 from dyad.model.edges import Disagreement, Edge, Link, aggregate_edges
 from dyad.records import CausalClaim
 
-__all__ = ["CausalMap", "build_causal_map", "to_export", "seed_coverage", "DEFAULT_PACKS"]
+__all__ = ["CausalMap", "build_causal_map", "to_export", "seed_coverage", "dropped_summary", "DEFAULT_PACKS"]
 
 DEFAULT_PACKS = ("generic", "russia-japan")
 
@@ -208,27 +208,30 @@ def build_causal_map(
     idx = index_claims(claims)
     matcher = matcher or ConceptMatcher(packs)
     pairs = []
+    read_as: dict[str, tuple[str, str]] = {}  # claim id -> (cause, effect) with "his"/"her" resolved
     for cid, c in idx.items():
-        pairs.append((cid, c.cause))
-        pairs.append((cid, c.effect))
+        read_as[cid] = (matcher.resolve_possessives(c.cause, c.effect), matcher.resolve_possessives(c.effect, c.cause))
+        pairs.append((cid, read_as[cid][0]))
+        pairs.append((cid, read_as[cid][1]))
     concepts, matches, concept_of = canonicalize(pairs, matcher=matcher)
 
     dropped: list[tuple[str, str, str]] = []
     links: list[Link] = []
     for cid, c in idx.items():
-        s, t = concept_of.get((cid, c.cause)), concept_of.get((cid, c.effect))
-        for phrase, cc in ((c.cause, s), (c.effect, t)):
+        cause, effect = read_as[cid]
+        s, t = concept_of.get((cid, cause)), concept_of.get((cid, effect))
+        for phrase, read, cc in ((c.cause, cause, s), (c.effect, effect, t)):
             if cc is None:
-                dropped.append((cid, phrase, matches[phrase][cid].reason or "junk"))
+                dropped.append((cid, phrase, matches[read][cid].reason or "junk"))
         if s is None or t is None:
             continue
         if s == t:
             dropped.append((cid, f"{c.cause} -> {c.effect}", f"cause and effect are the same concept ({s})"))
             continue
         sign = 1 if c.polarity == "+" else -1
-        if matches[c.cause][cid].inverted:
+        if matches[cause][cid].inverted:
             sign = -sign
-        if matches[c.effect][cid].inverted:
+        if matches[effect][cid].inverted:
             sign = -sign
         links.append(Link(cid, s, t, sign, c.modality, c.confidence, c.claimant or "author"))
 
@@ -257,13 +260,40 @@ def build_causal_map(
         concept_id = redirect.get(concept_id, concept_id)
         return concept_id if concept_id in order else None
 
-    concept_of_claim = {cid: (final_id(concept_of.get((cid, c.cause))), final_id(concept_of.get((cid, c.effect))))
-                        for cid, c in idx.items()}
+    concept_of_claim = {cid: (final_id(concept_of.get((cid, read_as[cid][0]))),
+                              final_id(concept_of.get((cid, read_as[cid][1]))))
+                        for cid in idx}
+    summary = dropped_summary(dropped, len(idx))
+    if summary:
+        warnings = list(warnings) + [summary]
     return CausalMap(
         concepts=final, edges=tuple(edges), W=W, spread=S, claims=idx, concept_of_claim=concept_of_claim,
         denied=tuple(denied), dropped=tuple(dropped), warnings=tuple(warnings), packs=packs,
         hash=_map_hash(final, edges), mentioned=mentioned,
     )
+
+
+def dropped_summary(dropped, n_claims: int) -> str:
+    """One line saying how many claims are left out of the map and why (``""`` if none).
+
+    >>> dropped_summary([("c-1", "measures", "generic noun without a modifier")], 3)
+    '1 of 3 causal claims are not in the map (they stay in the knowledge base): generic noun without a modifier (1), e.g. "measures"'
+    """
+    if not dropped:
+        return ""
+    by_reason: dict[str, set[str]] = {}
+    example: dict[str, str] = {}
+    for cid, phrase, reason in dropped:
+        key = reason.split(" (")[0]
+        by_reason.setdefault(key, set()).add(cid)
+        example.setdefault(key, phrase)
+    n = len({cid for cid, _, _ in dropped})
+    parts = sorted(by_reason.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    text = "; ".join(f"{r} ({len(ids)})" for r, ids in parts)
+    first = parts[0][0]
+    short = example[first] if len(example[first]) <= 60 else example[first][:57] + "..."
+    return (f"{n} of {n_claims} causal claims are not in the map (they stay in the knowledge base): {text}, "
+            f"e.g. \"{short}\"")
 
 
 def to_export(causal_map: CausalMap) -> tuple[list[dict], list[dict], dict[str, tuple[str | None, str | None]]]:

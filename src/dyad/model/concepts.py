@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 MAX_CONTENT_TOKENS = 14  # longer phrases are mis-parses, whatever they match
-MAX_UNSEEDED_TOKENS = 8  # a phrase no seed matches must be a short noun phrase
+MAX_UNSEEDED_TOKENS = 6  # a phrase no seed matches must be a short noun phrase
 
 PRONOUNS = frozenset(
     "it this that these those they them he she we you i us him her which who what itself one "
@@ -164,6 +164,10 @@ class ConceptMatcher:
             if m.key is None:
                 found.append(m)
                 continue
+            if r.weak and (m.seed_id is None or m.exact):
+                # a reading that names no factor on its own counts only when it names a seed concept
+                found.append(PhraseMatch(phrase, None, None, False, m.tokens, r.weak))
+                continue
             found.append(PhraseMatch(phrase, m.key, m.seed_id, m.inverted != r.inverted, m.tokens, m.reason,
                                      label=r.text, person=r.person, exact=m.exact))
         usable = [m for m in found if m.key is not None]
@@ -173,6 +177,35 @@ class ConceptMatcher:
             if m.seed_id and not m.exact:
                 return m
         return usable[0]
+
+    def person_named(self, phrase: str) -> str | None:
+        """The short name of the one person ``phrase`` is read as (a person seed or a titled
+        name), else None."""
+        m = self.match(phrase)
+        if m.key is None:
+            return None
+        seed = self.seeds.get(m.seed_id) if m.seed_id else None
+        if seed is not None and seed.person:
+            return seed.person
+        if m.person and m.label:
+            return m.label.split()[-1]
+        return None
+
+    def resolve_possessives(self, phrase: str, other: str) -> str:
+        """``phrase`` with "his"/"her" (as determiners) replaced by the possessive of the person
+        the claim's ``other`` phrase names: "the victory of his party" with the effect "Abe's
+        standing" reads "the victory of Abe's party".  Unchanged when there is no such person."""
+        words = phrase.split(" ")
+        spots = [k for k, w in enumerate(words[:-1]) if w.lower() in ("his", "her")
+                 and words[k + 1].lower().strip(".,;:") not in STOPWORDS]
+        if not spots:
+            return phrase
+        name = self.person_named(other)
+        if not name:
+            return phrase
+        for k in spots:
+            words[k] = name + "’s"
+        return " ".join(words)
 
     def _match_nominal(self, phrase: str) -> PhraseMatch:
         raw = tokenize(_PAREN.sub(" ", phrase)) or tokenize(phrase)
@@ -217,6 +250,8 @@ class ConceptMatcher:
                 if tuple(toks[i:i + n]) == atoks:
                     # bonus for a match in the head region, more when it covers the head noun
                     score = n + (1.0 if i < head_end else 0.0) + (0.5 if i < head_end <= i + n else 0.0)
+                    if i == 0 and n >= head_end > 1:
+                        score += 1.0  # names the whole head ("economic ties" in "economic ties between ...")
                     if best is None or score > best[0] or (score == best[0] and i < best[1]):
                         best = (score, i, sid)
                     break

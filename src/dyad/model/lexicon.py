@@ -123,6 +123,7 @@ class Seed:
     exact: list[str] = field(default_factory=list)
     all: list[list[str]] = field(default_factory=list)
     pack: str = ""
+    person: str = ""  # a person seed: the short name that stands for "his"/"her" (e.g. "Abe")
 
 
 @dataclass(slots=True)
@@ -285,6 +286,7 @@ def load_lexicon(packs: tuple[str, ...] = ("generic", "russia-japan"), directory
                     seed = seeds[item["id"]] = Seed(id=str(item["id"]), label=str(item.get("label") or item["id"]))
                 seed.label = str(item.get("label") or seed.label)
                 seed.kind = str(item.get("kind") or seed.kind)
+                seed.person = str(item.get("person") or seed.person)
                 seed.pack = name
                 for key in ("aliases", "exact"):
                     lst = getattr(seed, key)

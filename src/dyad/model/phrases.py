@@ -35,18 +35,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
+from dyad.model.phrase_rules import PhraseRules, load_phrase_rules
 
-__all__ = ["Reading", "PhraseRules", "load_phrase_rules", "read_phrase", "is_contrast_head"]
+__all__ = ["PAIR_READING", "Reading", "PhraseRules", "load_phrase_rules", "read_phrase", "is_contrast_head"]
 
-_RULES_FILE = Path(__file__).resolve().parent / "lexicons" / "phrases.yaml"
 _EDGE_PUNCT = "\"'“”‘’.,;:()[]!?«»"
 _NUMBER = re.compile(r"^\d[\d,.]*$")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
 MAX_CLAUSE_DEPTH = 3
+PAIR_READING = "the two sides"  # how "both parties", "the two nations" are read
+_PAIR_NOUNS = frozenset("sides parties countries nations peoples states".split())
+_UNRESOLVED = frozenset({"his", "her", "its", "their"})  # possessive pronouns left in a reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,70 +58,7 @@ class Reading:
     inverted: bool = False
     rule: str = ""
     person: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class PhraseRules:
-    """The word lists of ``lexicons/phrases.yaml``."""
-
-    pronouns: frozenset
-    possessives: frozenset
-    determiners: frozenset
-    evaluative: frozenset
-    generic_nouns: frozenset
-    role_nouns: frozenset
-    titles: tuple
-    be: frozenset
-    have: frozenset
-    modal: frozenset
-    that_cues: frozenset
-    decrease: tuple
-    negations: frozenset
-    prepositions: frozenset
-    conjunctions: frozenset
-    adverbs: frozenset
-    participles: frozenset
-    trailing: tuple
-    comparatives: frozenset = frozenset()
-    contrast_nouns: frozenset = frozenset()
-    elaboration: tuple = ()
-
-    @property
-    def aux(self) -> frozenset:
-        return self.be | self.have | self.modal
-
-
-@lru_cache(maxsize=4)
-def load_phrase_rules(path: str | None = None) -> PhraseRules:
-    """Read the word lists (default ``src/dyad/model/lexicons/phrases.yaml``)."""
-    from dyad.errors import ModelError
-
-    p = Path(path) if path else _RULES_FILE
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ModelError(f"phrase rules cannot be read: {exc}", path=str(p),
-                         hint="restore src/dyad/model/lexicons/phrases.yaml") from exc
-
-    def words(key, sub=None):
-        val = data.get(key) or {}
-        val = val.get(sub) or [] if sub else val
-        return frozenset(str(w).lower() for w in val)
-
-    return PhraseRules(
-        pronouns=words("pronouns"), possessives=words("possessives"), determiners=words("determiners"),
-        evaluative=words("evaluative"), generic_nouns=words("generic_nouns"), role_nouns=words("role_nouns"),
-        titles=tuple(sorted((tuple(str(t).lower().split()) for t in data.get("titles") or []), key=len,
-                            reverse=True)),
-        be=words("auxiliaries", "be"), have=words("auxiliaries", "have"), modal=words("auxiliaries", "modal"),
-        that_cues=words("that_cues"), decrease=tuple(sorted(words("decrease"))), negations=words("negations"),
-        prepositions=words("prepositions"), conjunctions=words("conjunctions"), adverbs=words("adverbs"),
-        participles=words("irregular_participles"), comparatives=words("comparatives"),
-        contrast_nouns=words("contrast_nouns"),
-        elaboration=tuple(tuple(str(t).lower().split()) for t in data.get("elaboration") or []),
-        trailing=tuple(sorted((tuple(str(t).lower().split()) for t in data.get("trailing") or []), key=len,
-                              reverse=True)),
-    )
+    weak: str = ""  # why the reading is a factor only if it names a seed concept ("" when it stands alone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +97,7 @@ def _singular(low: str) -> str:
 class _Reader:
     def __init__(self, rules: PhraseRules):
         self.r = rules
+        self.why = ""  # why a clause gave no reading (set by the clause rules)
 
     # --- word classes -----------------------------------------------------------------
     def participle(self, w: _W) -> bool:
@@ -184,6 +122,67 @@ class _Reader:
 
     def prep(self, w: _W) -> bool:
         return w.low in self.r.prepositions
+
+    def role(self, w: _W) -> bool:
+        """A role or group noun ("nation", "government"), lower case: names nobody in particular."""
+        return not w.cap and (w.low in self.r.role_nouns or _singular(w.low) in self.r.role_nouns)
+
+    def change_gerund(self, w: _W) -> bool:
+        """``expanding``, ``strengthening``, ``reducing``: a gerund saying there is more or less."""
+        return w.low.endswith("ing") and (self.decrease(w) or any(w.low.startswith(p) for p in self.r.increase))
+
+    def act_verb(self, w: _W) -> bool:
+        """A verb of saying, showing or scoring (any inflection): its object is what is said or
+        shown, not a factor ("demonstrate their qualities", "addressed universal issues")."""
+        low = w.low
+        forms = {low}
+        if low.endswith("ing"):
+            forms |= {low[:-3], low[:-3] + "e"}
+        if low.endswith("ed"):
+            forms |= {low[:-2], low[:-1]}
+        if low.endswith("es"):
+            forms |= {low[:-2], low[:-1]}
+        elif low.endswith("s"):
+            forms.add(low[:-1])
+        return bool(forms & self.r.act_verbs)
+
+    def descriptive(self, w: _W) -> bool:
+        """A lower-case modifier that describes rather than names: evaluative, participle,
+        adverb or a word with an adjective ending ("universal", "political", "needed")."""
+        if w.cap:
+            return False
+        if self.det(w):
+            return True
+        low = w.low
+        return (low in self.r.evaluative or self.participle(w) or self.adverb(w)
+                or (len(low) > 5 and low.endswith(self.r.adjective_suffixes) and not low.endswith("ment")))
+
+    def headline(self, ws: list[_W]) -> bool:
+        """Title-case text (a headline quoted as a cause or effect): past the first word, a
+        capitalised adverb, auxiliary, pronoun, negation or conjunction other than "and"."""
+        if len(ws) < 4:
+            return False
+        for w in ws[1:]:
+            if not w.cap or w.orig.strip(_EDGE_PUNCT) in ("US", "U.S.", "I"):
+                continue
+            low = w.low
+            if (self.adverb(_W(w.orig.lower(), low)) or low in self.r.aux or low in self.r.pronouns
+                    or low in self.r.negations or (low in self.r.conjunctions and low != "and")):
+                return True
+        return False
+
+    def _act_object(self, verb: _W, obj: list[_W]) -> bool:
+        """Whether the object of ``verb`` is dropped: an act verb whose object is not a generic
+        noun with a ``to`` complement ("expressed a willingness to X" still gives X)."""
+        if not self.act_verb(verb):
+            return False
+        k = 0
+        while k < len(obj) and (self.det(obj[k]) or obj[k].low in self.r.evaluative):
+            k += 1
+        if k + 1 < len(obj) and _singular(obj[k].low) in self.r.generic_nouns and obj[k + 1].low == "to":
+            return False
+        self.why = f"object of a verb of saying or showing ({verb.low})"
+        return True
 
     def flips(self, ws: list[_W]) -> bool:
         """Odd number of negations and decrease words (``no longer`` once, ``not only`` never)."""
@@ -293,6 +292,8 @@ class _Reader:
             if self.det(verb) or verb.cap or self.prep(verb) or _NUMBER.match(verb.low):
                 return None
             rest = ws[t + 2:]
+            if self._act_object(verb, rest):
+                return []
             inverted = neg != self.decrease(verb)
             if verb.low == "be":
                 while rest and (self.verbish(rest[0]) or self.adverb(rest[0])):
@@ -343,6 +344,8 @@ class _Reader:
             verb, obj = rest[0], rest[1:]
             while obj and self.adverb(obj[0]):
                 obj = obj[1:]
+            if self._act_object(verb, obj):
+                return []
             inv = neg != self.decrease(verb)
             return (self._sub(obj, depth, "object", inv) if obj else []) + subj_reading
         return None
@@ -362,6 +365,8 @@ class _Reader:
             if len(before) > 5 or any(self.prep(b) and not (b.low == "to" and n == len(before) - 1)
                                       for n, b in enumerate(before)):
                 return None
+            if self._act_object(verb, ws[k:]):
+                return []
             return self._sub(ws[k + 1:], depth, "object", self.decrease(verb))
         return None
 
@@ -375,6 +380,8 @@ class _Reader:
             if not (named or (self.det(nxt) and nxt.low != "no")):
                 continue
             subj = ws[:i]
+            if self._act_object(w, ws[i + 1:]):
+                return []
             if any(self.pronoun(s) for s in subj):
                 return self._sub(ws[i + 1:], depth, "object", self.decrease(w))
             return (self._sub(ws[i + 1:], depth, "object", self.decrease(w))
@@ -386,9 +393,17 @@ class _Reader:
         """Determiners, adverbials and relative clauses dropped, generic heads replaced by their
         complement; None and the reason for junk."""
         ws = _words(reading.text)
+        lead = ws[:3]
         inverted = reading.inverted
         for _ in range(5):
             ws = self._strip(self._cut_relative(ws))
+            k = 0
+            while k < len(ws) - 1 and (self.change_gerund(ws[k]) or (k and ws[k].low in ("and", "or"))):
+                k += 1
+            coordinated = any(w.low in ("and", "or") for w in ws[:k])
+            if k and not self.prep(ws[k]) and ws[k - 1].low not in ("and", "or") and (coordinated or self.det(ws[k])):
+                inverted = inverted != any(self.decrease(w) for w in ws[:k] if w.low not in ("and", "or"))
+                ws = self._strip(ws[k:])
             if not ws:
                 return None, "no nominal head"
             if self.pronoun(ws[0]):
@@ -418,6 +433,9 @@ class _Reader:
                 return None, "generic noun without a modifier"
             if all(h.low in self.r.role_nouns or _singular(h.low) in self.r.role_nouns or h.low in self.r.evaluative
                    or self.det(h) for h in head) and not rest:
+                if any(w.low in ("both", "two") for w in lead) and noun.low in _PAIR_NOUNS:
+                    # "both parties", "the two countries": in a bilateral relationship, the pair itself
+                    return Reading(PAIR_READING, inverted, reading.rule or "pair"), ""
                 return None, "role or group without a name"
             break
         else:
@@ -426,8 +444,18 @@ class _Reader:
             return None, "participle without a nominal head"
         name = self.person_name(ws)
         if name is not None:
-            return Reading(_text(name), inverted, reading.rule, True), ""
-        return Reading(_text(ws), inverted, reading.rule, False), ""
+            return Reading(_text(name), inverted, reading.rule, True, reading.weak), ""
+        return Reading(_text(ws), inverted, reading.rule, False, reading.weak or self._weak(head, rest)), ""
+
+    def _weak(self, head: list[_W], rest: list[_W]) -> str:
+        """Why a head phrase names no factor on its own (it may still name a seed concept)."""
+        noun, mods = head[-1], [h for h in head[:-1] if not self.det(h)]
+        generic = _singular(noun.low) in self.r.generic_nouns or noun.low in self.r.generic_nouns
+        if generic and not rest and mods and all(self.descriptive(h) or self.role(h) for h in mods):
+            return "generic noun with only descriptive modifiers"
+        if mods and all(self.participle(h) and not h.cap for h in mods):
+            return "noun modified only by a participle"
+        return ""
 
     def _cut_relative(self, ws: list[_W]) -> list[_W]:
         """Relative clauses, reduced relatives (``created by ...``) and predicative comparatives
@@ -511,17 +539,24 @@ def read_phrase(phrase: str, rules: PhraseRules | None = None) -> tuple[list[Rea
     reader = _Reader(rules or load_phrase_rules())
     text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", " ", phrase)
     text = re.sub(r"\s*[(\[][^()\[\]]*$", " ", text)  # an unclosed parenthesis runs to the end
-    raw = reader.read(_words(text))
+    words = _words(text)
+    headline = "headline-case text, not a factor phrase" if reader.headline(words) else ""
+    raw = reader.read(words)
     out: list[Reading] = []
-    reason = "clause without a nominal head"
+    reason = reader.why or "clause without a nominal head"
     for r in raw:
+        possessive = any(w.low in _UNRESOLVED for w in _words(r.text))
         cleaned, why = reader.clean(r)
         if cleaned is None:
             reason = why if not out else reason
             continue
         for c in (cleaned, _without_elaboration(cleaned, reader)):
-            if c is not None and all(c.text.lower() != o.text.lower() for o in out):
-                out.append(c)
+            if c is None or any(c.text.lower() == o.text.lower() for o in out):
+                continue
+            weak = headline or c.weak
+            if not weak and possessive:
+                weak = "possessive pronoun that the claim does not resolve"
+            out.append(Reading(c.text, c.inverted, c.rule, c.person, weak))
     if out:
         return out, ""
-    return [], reason if raw else "clause without a nominal head"
+    return [], reason if raw else (reader.why or "clause without a nominal head")

@@ -258,6 +258,24 @@ def _stats(effects: np.ndarray, converged: np.ndarray) -> dict:
             "p05": p05, "p50": p50, "p95": p95, "converged_fraction": float(np.mean(converged))}
 
 
+def _inert_clamps(W: np.ndarray, ids, labels, resolved) -> list[str]:
+    """A warning for each clamped concept with no outgoing edge (to another concept): clamping
+    it cannot move anything, and a table of zero effects must not pass for an answer."""
+    out = []
+    off = W.copy()
+    np.fill_diagonal(off, 0.0)
+    has_out = np.any(off != 0.0, axis=1)
+    for sc, clamps, _init in resolved:
+        inert = [cid for cid in clamps if not has_out[ids.index(cid)]]
+        for cid in inert:
+            out.append(f"scenario {sc.name!r}: {labels[ids.index(cid)]} has no outgoing edge in this map; "
+                       "clamping it moves nothing")
+        if inert and len(inert) == len(clamps):
+            out.append(f"scenario {sc.name!r} moves nothing: none of its clamped concepts influences another "
+                       "concept (add an edge with `dyad curate add-edge` if an analyst knows one)")
+    return out
+
+
 def run_scenarios(
     causal_map,
     scenarios: Sequence[Scenario],
@@ -324,7 +342,7 @@ def run_scenarios(
     flag = FCMConfig(**{**config.as_dict(), "on_no_convergence": "flag"})
     res = run_batch(W, inits, clamp_mask=masks, clamp_values=values, config=flag, concepts=list(ids))
     states, conv, steps = res.steady_states, res.converged, res.steps
-    warnings = list(res.warnings)
+    warnings = _inert_clamps(W, ids, labels, resolved) + list(res.warnings)
 
     mc_stats: list[dict | None] = [None] * k
     if monte_carlo and k:

@@ -132,6 +132,8 @@ def map_cmd(
         out = {"map_hash": cmap.hash, "concepts": concepts, "edges": edges,
                "mentioned_no_causal_link": [{**c.to_dict(), "evidence": list(c.evidence)}
                                             for c in getattr(cmap, "mentioned", ())],
+               "dropped_claims": [{"claim": cid, "phrase": phrase, "reason": reason}
+                                  for cid, phrase, reason in getattr(cmap, "dropped", ())],
                "missing_pack_concepts": seed_coverage(cmap)[1],
                "metrics": metrics.to_dict() if metrics is not None else None, "warnings": list(cmap.warnings)}
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
