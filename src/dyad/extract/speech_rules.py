@@ -18,8 +18,7 @@ from dyad.extract.speech_speakers import is_speakerlike, speaker_phrase
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Candidate", "extend_dangling", "subject_of", "quote_candidates", "verb_candidates", "according_candidates",
-           "trim"]
+__all__ = ["Candidate", "extend_dangling", "subject_of", "quote_candidates", "verb_candidates", "trim"]
 
 _CLOSERS = {'"': '"', "\u201c": "\u201d\"", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201d\u201c"}
 _OPENERS = "".join(_CLOSERS)
@@ -337,6 +336,16 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
         subj = subject_of(tok)
         if subj is None:
             continue
+        speaker = speaker_phrase(subj)
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() in lex["communication_nouns"]:
+            holder = _holder_of(subj)  # "a statement from the ministry said ...": the ministry speaks
+            if holder is not None and is_speakerlike(speaker_phrase(holder)):
+                speaker = speaker_phrase(holder)
+        if tok.dep_ == "parataxis" and lemma in lex["verbs"] and tok.head.i != tok.i and subj.i < tok.i:
+            cand = _interrupting(doc, tok, subj)
+            if cand is not None:
+                yield cand
+                continue
         if _is_question(tok):
             continue  # a question asks, it does not report ("Did Abe say that ...?")
         clause = _that_clause(tok) if lemma in lex["verbs"] else None
@@ -347,7 +356,7 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
             if start > tok.idx or end <= tok.idx:
                 cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
                 yield Candidate(start, end, "indirect", _span(sorted(cue_toks, key=lambda t: t.i)),
-                                speaker_phrase(subj), 0.8, "verb_that")
+                                speaker, 0.8, "verb_that")
                 continue
         if lemma in lex["urge_verbs"]:
             # "urged both sides to show restraint", "called on Tokyo to lift the sanctions"
@@ -386,31 +395,36 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
                         "verb_prep")
 
 
+def _interrupting(doc: "Doc", verb: "Token", subj: "Token") -> Candidate | None:
+    """'The talks, officials said, were constructive' (the whole sentence) and 'Ties are improving, he said'
+    (the words before the cue): a speech verb set off by commas inside or after the clause it reports."""
+    sent = verb.sent
+    left = subj.left_edge.i
+    right = max(verb.i, max((c.right_edge.i for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod")
+                             and c.i > verb.i), default=verb.i))
+    if left <= sent.start or doc[left - 1].text not in (",", "—", "–"):
+        return None
+    rest = [t for t in doc[right + 1:sent.end] if not t.is_space]
+    if any(t.text in ('"', "“", "”") for t in sent):
+        return None  # quotations have their own rules
+    cue = _span([doc[left], doc[right]])
+    if verb.head.i > verb.i:  # interrupting: the whole sentence is reported
+        if not rest or rest[0].text not in (",", "—", "–"):
+            return None
+        return Candidate(sent.start_char, sent.end_char, "indirect", cue, speaker_phrase(subj), 0.75,
+                         "verb_interrupt")
+    if rest and not all(t.is_punct for t in rest):
+        return None  # trailing: nothing but the full stop may follow
+    return Candidate(sent.start_char, doc[left - 1].idx, "indirect", cue, speaker_phrase(subj), 0.75,
+                     "verb_after")
+
+
 def _content_of_pobj(pobj: "Token") -> tuple[int, int]:
     if pobj.lemma_.lower() in ("fact", "idea", "possibility", "need", "view"):
         clause = _that_clause(pobj)
         if clause is not None:
             return _sub(clause)
     return _sub(pobj)
-
-
-# ---------------------------------------------------------------------- according to / as far as
-
-def _only_openers(tokens) -> bool:
-    lex = speech_lexicon()
-    return all(t.is_punct or t.is_space or t.lower_ in lex["discourse_openers"] for t in tokens)
-
-
-def _attribution_range(doc: "Doc", first: "Token", cue_end: int) -> tuple[int, int]:
-    """Content of a sentence attributed by the phrase ``doc[first.i:cue_end]`` ("According to X, P")."""
-    sent = first.sent
-    before = doc[sent.start:first.i]
-    after = doc[cue_end:sent.end]
-    if _only_openers(before):
-        return after.start_char, after.end_char
-    if all(t.is_punct or t.is_space for t in after):
-        return sent.start_char, first.idx
-    return sent.start_char, sent.end_char
 
 
 def _holder_of(noun: "Token") -> "Token | None":
@@ -424,56 +438,3 @@ def _holder_of(noun: "Token") -> "Token | None":
             if pobj is not None:
                 return pobj
     return None
-
-
-def according_candidates(doc: "Doc") -> Iterator[Candidate]:
-    """'According to X, P', 'P, according to X', 'A, according to X, B'; 'In the words of X, P';
-    'As far as X is concerned, P'. A document as source ("according to a statement by X") names X."""
-    lex = speech_lexicon()
-    for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            to = doc[tok.i + 1]
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            phrase = speaker_phrase(pobj)
-            cue_end = phrase.end
-            if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lex["document_nouns"]:
-                holder = _holder_of(pobj)
-                if holder is not None and is_speakerlike(speaker_phrase(holder)):
-                    phrase = speaker_phrase(holder)
-                    cue_end = max(phrase.end, pobj.i + 1)
-            # "according to officials familiar with the matter": the modifiers belong to the source
-            start, end = _attribution_range(doc, tok, max(cue_end, pobj.right_edge.i + 1))
-            yield Candidate(start, end, "according_to", (tok.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1])),
-                            phrase, 0.85, "according")
-        elif tok.lower_ == "in" and tok.dep_ == "prep":
-            # "In the words of X, P", "In X's view, P"
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is None or pobj.lemma_.lower() not in lex["in_words_nouns"] or pobj.pos_ != "NOUN":
-                continue
-            if not any(c.dep_ in ("det", "poss") for c in pobj.children):
-                continue  # "in view of the sanctions" is a cause, not a source
-            holder = _holder_of(pobj)
-            if holder is None or holder.lower_ in lex["first_person"]:
-                continue
-            phrase = speaker_phrase(holder)
-            if not is_speakerlike(phrase) or phrase.root.lower_ in ("its", "their", "his", "her"):
-                continue
-            cue_end = max(phrase.end, pobj.i + 1)
-            start, end = _attribution_range(doc, tok, cue_end)
-            yield Candidate(start, end, "according_to", (tok.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1])),
-                            phrase, 0.75, "in_words")
-    for sent in doc.sents:
-        m = re.search(r"\b[Aa]s far as (.+?) (?:is|are|was|were) concerned\b\s*,?", sent.text)
-        if not m:
-            continue
-        cue_s, cue_e = sent.start_char + m.start(), sent.start_char + m.end()
-        before = [t for t in sent if t.idx < cue_s]
-        if not _only_openers(before):
-            continue
-        ph = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
-        if ph is None:
-            continue
-        yield Candidate(cue_e, sent.end_char, "according_to", (cue_s, sent.start_char + m.end(0) - (1 if m.group(0).endswith(",") else 0)),
-                        ph, 0.8, "as_far_as")

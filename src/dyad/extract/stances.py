@@ -1,25 +1,40 @@
 """Stance extraction: each holder's outlook on the relationship, -2 .. 2.
 
 Holders are ``"author"`` (the article's own voice: title, lead, evaluative sentences
-outside reported speech) and every statement speaker whose reported words evaluate
-the relationship. Evidence comes from a small evaluative lexicon
-(``lexicons/stance.json``) with negation ("no prospect", "not interested") and
-hedging ("may", "could") handled, counted only in sentences about the relationship
-(they name both parties or a relation word: "bilateral", "relations", "dialogue").
+outside reported speech) and every person who evaluates the relationship: in the words
+of their statements (``ctx.statements``, cue words such as "expressed hope" included),
+or as the subject of an attitude ("Abe is committed to ...", "Modi hailed the new
+chapter in ties", "the leaders pledged to deepen cooperation"). Evidence comes from the
+evaluative lexicon (``lexicons/stance.json``, scored by ``stances_lexicon``) with
+negation, hedging and contrast handled, counted only in passages about the relationship
+(``stances_scope``).
 
-Each evidence unit (a sentence, or the part of it a speaker said) votes -1 .. 1; a
+Each evidence unit (a sentence, or the part of it a holder voices) votes -1 .. 1; a
 holder's value is the mean vote, rounded to -2 .. 2 (2 needs several strong votes).
-Nothing is emitted for a holder without evidence.
+Nothing is emitted for a holder without evidence. The target names the dyad:
+``"<a>_<b>_relations_outlook"`` for the document's two main states.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
-from dyad.extract.speech_lexicon import stance_lexicon
+from dyad.extract.speech_lexicon import speech_lexicon, stance_lexicon
+from dyad.extract.speech_rules import subject_of
+from dyad.extract.stances_lexicon import token_polarity
+from dyad.extract.stances_scope import (
+    DEFAULT_TARGET,
+    about_relationship,
+    answers_context,
+    inherits_topic,
+    names_any,
+    names_other,
+    names_party,
+    others,
+    parties,
+    relation_target,
+)
 from dyad.records import Span, Stance
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,8 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["extract_stances", "TARGET", "MIXED_BELOW", "token_polarity"]
 
-TARGET = "relationship_outlook"
-_NEG_WINDOW = 3
+TARGET = DEFAULT_TARGET  # when the document has no two parties
 # a mean vote closer to 0 than this is a mixed outlook (e.g. two pessimistic units and one optimistic)
 MIXED_BELOW = 0.35
 # the article's own voice counts more in its title, its lead and its conclusion
@@ -39,6 +53,8 @@ TITLE_WEIGHT, LEAD_WEIGHT = 2.0, 1.5
 OUTLOOK_WEIGHT = 2.0
 # statements whose content stands in the text on its own (the author says it too)
 _AUTHOR_ALSO = ("opinion_prev", "topic_next")
+# dependency labels that leave the attitude of a subject ("Abe, who met X after talks that ended in deadlock, ...")
+_NOT_OWNED = frozenset({"relcl", "advcl", "acl", "parataxis", "appos", "csubj", "pcomp"})
 
 
 @dataclass
@@ -51,183 +67,10 @@ class _Unit:
     hits: list[str] = field(default_factory=list)
 
 
-_PHRASE_INDEX: dict[tuple[str, ...], dict[str, list[tuple[str, ...]]]] = {}
-
-
-def _phrases(words) -> dict[str, list[tuple[str, ...]]]:
-    """Lexicon phrases as token tuples, indexed by their first word (built once per word list)."""
-    key = tuple(words)
-    index = _PHRASE_INDEX.get(key)
-    if index is None:
-        index = {}
-        for w in words:
-            toks = tuple(re.findall(r"[\w']+|[^\w\s]", w.lower()))  # as spaCy splits "all-time low"
-            if toks:
-                index.setdefault(toks[0], []).append(toks)
-        for lst in index.values():
-            lst.sort(key=len, reverse=True)
-        _PHRASE_INDEX[key] = index
-    return index
-
-
-def _match_at(doc: "Doc", i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
-    """Length in tokens of the longest lexicon phrase starting at token ``i`` (lemma or text), 0 if none."""
-    tok = doc[i]
-    forms = (tok.lemma_.lower(), tok.lower_)
-    candidates = phrases.get(forms[0], []) + (phrases.get(forms[1], []) if forms[1] != forms[0] else [])
-    best = 0
-    for key in candidates:
-        n = len(key)
-        if n <= best or i + n > len(doc):
-            continue
-        if all(key[k] in (doc[i + k].lemma_.lower(), doc[i + k].lower_) for k in range(1, n)):
-            best = n
-    return best
-
-
-def token_polarity(doc: "Doc", i: int, lex=None) -> tuple[float, int]:
-    """Polarity (-2 .. 2) of the evaluative phrase at token ``i`` and its length; (0, 0) if none.
-
-    Negators in the three tokens before (or a ``neg`` child of the phrase's head) flip it;
-    hedges in the sentence before it halve it; intensifiers right before make it count 1.5.
-    """
-    lex = lex or stance_lexicon()
-    pos = _match_at(doc, i, _phrases(lex["positive"]))
-    neg = _match_at(doc, i, _phrases(lex["negative"]))
-    if not pos and not neg:
-        return 0.0, 0
-    n, value = (pos, 1.0) if pos >= neg else (neg, -1.0)
-    tok = doc[i]
-    sent_start = tok.sent.start
-    window = doc[max(sent_start, i - _NEG_WINDOW):i]
-    negated = any(_is_negator(t, lex) for t in window)
-    if not negated:
-        negated = _negated_above(tok, lex)
-    if negated:
-        value = -value
-    if _reversed_by_verb(tok, lex):
-        value = -value  # "destroyed the trust", "dashed hopes of a settlement"
-    before = doc[sent_start:i]
-    if any(t.lower_ in lex["hedges"] for t in before) or _hedged_verb(tok, lex):
-        value *= 0.5
-    if i > 0 and doc[i - 1].lower_ in lex["intensifiers"]:
-        value *= 1.5
-    return value * _contrast_weight(tok, lex), n
-
-
-def _reversed_by_verb(tok: "Token", lex) -> bool:
-    """The phrase is (inside) the object of a verb that destroys or takes away what it names
-    ("eroded the trust", "dashed hopes of a settlement", "the trust was destroyed")."""
-    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in lex["enders"]:
-        return True  # "the thaw could end", "hopes faded": the subject of a verb of ending
-    cur = tok
-    for _ in range(4):
-        if cur.head is cur or cur.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "compound", "amod", "conj"):
-            return False
-        head = cur.head
-        if cur.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in lex["reversers"]:
-            return True
-        cur = head
-    return False
-
-
-def _hedged_verb(tok: "Token", lex) -> bool:
-    """The clause of ``tok`` carries a hedging modal ("the thaw could end", "trust may grow")."""
-    cur = tok
-    for _ in range(3):
-        if cur.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "aux" and c.lower_ in lex["hedges"] for c in cur.children)
-        if cur.head is cur:
-            return False
-        cur = cur.head
-    return False
-
-
 def _is_question(sent) -> bool:
     """A sentence that asks ("Is the thaw real?") asserts no outlook."""
     toks = [t for t in sent if not t.is_space and t.text not in "\"\u201d\u2019)"]
     return bool(toks) and toks[-1].text == "?"
-
-
-def _contrast_weight(tok: "Token", lex) -> float:
-    """Concession and contrast: 'despite X' counts little; before 'but' half, after 'but' 1.5 (as in VADER)."""
-    cur = tok
-    for _ in range(6):
-        if cur.lower_ in lex["concessive"] and cur.dep_ in ("prep", "mark") or any(
-                c.dep_ == "mark" and c.lower_ in lex["concessive"] for c in cur.children):
-            return 0.3
-        if cur.head is cur:
-            break
-        cur = cur.head
-    sent = tok.sent
-    buts = [t.i for t in sent if t.lower_ in ("but", "however", "yet") and t.i > sent.start + 1]
-    if buts:
-        return 0.5 if tok.i < buts[0] else 1.5
-    return 1.0
-
-
-def _is_negator(t: "Token", lex) -> bool:
-    """A negating word; "a little progress" and "a few steps" are not negations."""
-    if t.dep_ == "neg":
-        return True
-    if t.lower_ not in lex["negators"]:
-        return False
-    return not (t.lower_ in ("little", "few") and t.i > 0 and t.doc[t.i - 1].lower_ in ("a", "quite"))
-
-
-def _negated_above(tok: "Token", lex) -> bool:
-    """A negation on the phrases governing ``tok`` ("no prospect for the resolution", "lacks groups interested")."""
-    cur = tok
-    for _ in range(3):
-        if cur.head is cur:
-            return False
-        cur = cur.head
-        if cur.lemma_.lower() in lex["negators"] and cur.i < tok.i:
-            return True
-        for c in cur.children:
-            if c.i < tok.i and (c.dep_ == "neg" or (c.dep_ in ("det", "amod") and c.lower_ in ("no", "neither", "little", "few")
-                                                     and _is_negator(c, lex))):
-                return True  # "no prospect of progress", "little hope for a breakthrough"
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("ROOT", "ccomp", "conj", "advcl"):
-            return False
-    return False
-
-
-def _parties(ctx: "DocContext", doc: "Doc") -> list[tuple[str, set[str]]]:
-    """The two most-mentioned states with the surface forms that refer to them."""
-    counts: Counter = Counter()
-    forms: dict[str, set[str]] = {}
-    for st in ctx.states:
-        for m in st.mentions:
-            counts[st.name] += 1
-            forms.setdefault(st.name, set()).add(ctx.text[m.start_char:m.end_char].lower())
-    if not counts:
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP"):
-                key = ent.text.lower()
-                counts[key] += 1
-                forms.setdefault(key, set()).add(key)
-    return [(name, forms[name]) for name, _ in counts.most_common(2)]
-
-
-def _others(doc: "Doc", parties) -> frozenset[str]:
-    """Surface forms of places and blocs that are not one of the two parties ("the West", "China")."""
-    mine = set().union(*(forms for _, forms in parties)) if parties else set()
-    out = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "NORP") and e.text.lower() not in mine}
-    out.add("the west")
-    return frozenset(o for o in out if len(o) > 2)
-
-
-def _about_relationship(text: str, parties, lex, others: frozenset[str] = frozenset()) -> bool:
-    """Both parties named, or a relation word without a third party as the only partner named."""
-    low = text.lower()
-    named = sum(1 for _, forms in parties if any(re.search(r"\b" + re.escape(f) + r"\b", low) for f in forms))
-    if len(parties) == 2 and named == 2:
-        return True
-    if not any(re.search(r"\b" + re.escape(m) + r"\b", low) for m in lex["relation_markers"]):
-        return False
-    third = any(re.search(r"\b" + re.escape(o) + r"\b", low) for o in others)
-    return not (named < 2 and third)  # "relations between China and Manila" are a third party's
 
 
 def _continued_speaker(ctx: "DocContext", sent) -> tuple[str, int, int] | None:
@@ -238,41 +81,14 @@ def _continued_speaker(ctx: "DocContext", sent) -> tuple[str, int, int] | None:
     prev = doc[sent.start - 1].sent
     if "\n" in ctx.text[prev.end_char:sent.start_char] or "\n" in prev.text.strip():
         return None
+    if any(t.ent_type_ == "PERSON" for t in sent) or any(
+            sent.start_char <= m.start_char < sent.end_char for p in ctx.persons for m in p.mentions):
+        return None  # "But the analyst Kaya was more cautious." speaks of someone else
     for s in ctx.statements:
         if s.kind == "direct_quote" and prev.start_char <= (s.cue.end if s.cue else s.end_char) <= prev.end_char + 1 \
                 and s.end_char <= prev.end_char:
             return (s.speaker, sent.start_char, sent.end_char)
     return None
-
-
-def _inherits_topic(doc: "Doc", scope: str, start: int, parties, lex) -> bool:
-    """A passage opening with 'This'/'It'/'Such' speaks about what the sentence before it spoke about."""
-    words = scope.strip().strip("\"\u201c\u2018").split()
-    if not words or words[0].lower() not in lex["anaphora"]:
-        return False
-    tok = next((t for t in doc if t.idx >= start), None)
-    if tok is None or tok.sent.start == 0:
-        return False
-    prev = doc[tok.sent.start - 1].sent
-    return _about_relationship(prev.text, parties, lex)
-
-
-def _quote_in_context(ctx: "DocContext", doc: "Doc", cs: int, ce: int, parties, lex, others) -> bool:
-    """A direct quote naming no third party, right after a sentence of the same paragraph about the
-    relationship, answers to that topic ('Ties have soured. "There is little hope," said X.')."""
-    if not any(s.kind == "direct_quote" and (s.start_char, s.end_char) == (cs, ce) for s in ctx.statements):
-        return False
-    low = ctx.text[cs:ce].lower()
-    if any(re.search(r"\b" + re.escape(o) + r"\b", low) for o in others):
-        return False
-    span = doc.char_span(cs, min(ce, cs + 1), alignment_mode="expand")
-    if span is None or not len(span) or span[0].sent.start == 0:
-        return False
-    tok = span[0]
-    prev = doc[tok.sent.start - 1].sent
-    if "\n" in ctx.text[prev.end_char:tok.sent.start_char]:
-        return False
-    return _about_relationship(prev.text, parties, lex, others)
 
 
 def _holders(ctx: "DocContext", pos: int, sent=None) -> list[tuple[str, int, int]]:
@@ -300,6 +116,73 @@ def _holders(ctx: "DocContext", pos: int, sent=None) -> list[tuple[str, int, int
     if any(s.extractor.endswith(_AUTHOR_ALSO) for s in same):
         out.append(("author", -1, -1))
     return out
+
+
+def _person_test(ctx: "DocContext"):
+    """A test for holder names that are persons: extracted persons, else names that are no state,
+    organisation or collective ("Chile", "the ministry", "Officials")."""
+    persons = {p.name for p in ctx.persons}
+    institutions = {r.name for r in list(ctx.states) + list(ctx.organizations)}
+    nouns = speech_lexicon()["speaker_nouns"]
+
+    def test(name: str) -> bool:
+        if name in persons:
+            return True
+        words = name.split()
+        if name in institutions or not words or not words[0][:1].isupper():
+            return False
+        last = words[-1].lower()
+        return last not in nouns and last.rstrip("s") not in nouns and len(words) >= 2
+
+    return test
+
+
+def _person_of(ctx: "DocContext", tok: "Token") -> str | None:
+    """The person a subject token names ("Abe", "Prime Minister Abe", "he" after a person)."""
+    if tok.lower_ in ("he", "she"):
+        person = ctx.last_person_before(tok.idx)
+        return person.name if person is not None else None
+    if tok.pos_ == "NOUN":  # "the analyst Pablo Mena", "the expert" resolved by the persons extractor
+        named = next((c for c in tok.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return _person_of(ctx, named)
+        person = ctx.person_at(tok.idx, tok.idx + len(tok)) if ctx.persons else None
+        return person.name if person is not None else None
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON":
+        return None
+    if ctx.persons:
+        person = ctx.person_at(tok.idx, tok.idx + len(tok))
+        return person.name if person is not None else None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "PERSON"), None)
+    return ent.text if ent is not None else None
+
+
+def _attitude_owners(ctx: "DocContext", tok: "Token", lex) -> list[tuple[str, int, int]]:
+    """Persons whose attitude the phrase at ``tok`` expresses: the subjects of the nearest attitude verb
+    above it ("Abe is committed to ...", "Modi and Lula pledged to deepen ties"), with that clause."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ in _NOT_OWNED or cur.head is cur:
+            return []
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.lemma_.lower() in lex["attitude_verbs"]:
+            break
+    else:
+        return []
+    subj = subject_of(cur)
+    if subj is None:
+        return []
+    names = []
+    for t in [subj] + [c for c in subj.children if c.dep_ == "conj"]:
+        name = _person_of(ctx, t)
+        if name and name not in names:
+            names.append(name)
+    if not names:
+        return []
+    sent = cur.sent
+    start = max(sent.start_char, min(subj.left_edge.idx, cur.left_edge.idx))
+    end = min(sent.end_char, cur.right_edge.idx + len(cur.right_edge))
+    return [(n, start, end) for n in names]
 
 
 def _title_span(ctx: "DocContext") -> tuple[int, int] | None:
@@ -345,15 +228,26 @@ def extract_stances(doc: "Doc", ctx: "DocContext") -> Iterator[Stance]:
     doc : spacy.tokens.Doc
         The parsed document.
     ctx : DocContext
-        Earlier records; ``ctx.statements`` decides who voices each sentence.
+        Earlier records; ``ctx.statements`` decides who voices each sentence and
+        ``ctx.persons`` which speakers are persons (all speakers count when there are none).
     """
     if len(doc) == 0:
         return
     lex = stance_lexicon()
-    parties = _parties(ctx, doc)
-    others = _others(doc, parties)
+    pair = parties(ctx, doc)
+    other = others(doc, pair)
+    target = relation_target(pair)
     title = _title_span(ctx)
     salient = _lead_and_conclusion(ctx, title)
+    is_person = _person_test(ctx)
+    relevant: dict[tuple[str, int, int], bool] = {}
+
+    def is_relevant(holder: str, cs: int, ce: int, start: int, end: int) -> bool:
+        key = (holder, start, end) if holder == "author" else (holder, cs, ce)
+        if key not in relevant:
+            relevant[key] = _relevant(ctx, doc, holder, cs, ce, start, end, pair, other, lex, relevant)
+        return relevant[key]
+
     units: dict[tuple[str, int, int], _Unit] = {}
     for sent in doc.sents:
         if not sent.text.strip() or ctx.in_boilerplate(sent.start_char, sent.end_char) or _is_question(sent):
@@ -365,15 +259,17 @@ def extract_stances(doc: "Doc", ctx: "DocContext") -> Iterator[Stance]:
                 i += 1
                 continue
             pos = doc[i].idx
-            for holder, cs, ce in _holders(ctx, pos, sent):
+            holders = _holders(ctx, pos, sent)
+            if holders == [("author", -1, -1)]:
+                holders = _attitude_owners(ctx, doc[i], lex) or holders
+            for holder, cs, ce in holders:
+                if holder != "author" and not is_person(holder):
+                    continue  # states, organisations and collectives hold positions, not stances here
                 if holder == "author":
                     start, end = sent.start_char, sent.end_char
                 else:
                     start, end = max(sent.start_char, cs), min(sent.end_char, ce)
-                scope = ctx.text[start:end] if holder == "author" else ctx.text[cs:ce]
-                if not _about_relationship(scope, parties, lex, others) and not _inherits_topic(
-                        doc, scope, start, parties, lex) and not (
-                        holder != "author" and _quote_in_context(ctx, doc, cs, ce, parties, lex, others)):
+                if not is_relevant(holder, cs, ce, start, end):
                     continue
                 key = (holder, start, end)
                 unit = units.setdefault(key, _Unit(holder, start, end))
@@ -387,6 +283,36 @@ def extract_stances(doc: "Doc", ctx: "DocContext") -> Iterator[Stance]:
                     elif any(a <= start < b for a, b in salient):
                         unit.weight = LEAD_WEIGHT
             i += n
+    yield from _stances(ctx, units, target)
+
+
+def _relevant(ctx, doc, holder, cs, ce, start, end, pair, other, lex, seen) -> bool:
+    """Whether the passage a holder voices is about the relationship (see ``stances_scope``)."""
+    if holder == "author":
+        scope = ctx.text[start:end]
+        return about_relationship(scope, pair, lex, other) or inherits_topic(doc, scope, start, pair, lex)
+    scope = ctx.text[cs:ce]
+    if about_relationship(scope, pair, lex, other) or inherits_topic(doc, scope, cs, pair, lex):
+        return True
+    named = names_party(scope, pair)
+    n_other = names_other(scope, other)
+    if named and named >= n_other:
+        return True  # a speaker on one party ("China must respect the border") speaks of the dyad
+    if not n_other and names_any(scope, lex["relational_words"]):
+        return True  # "Trust has been badly damaged", "there will be no quick breakthrough"
+    if answers_context(ctx, doc, cs, ce, pair, lex, other):
+        return True
+    # a quote that goes on from the same speaker's earlier words shares their topic
+    for s in ctx.statements:
+        if s.speaker == holder and s.end_char <= cs and cs - s.end_char < 200 and s.cue is not None and \
+                any(t.cue == s.cue and t.start_char == cs for t in ctx.statements):
+            if seen.get((holder, s.start_char, s.end_char)) or about_relationship(
+                    ctx.text[s.start_char:s.end_char], pair, lex, other):
+                return True
+    return False
+
+
+def _stances(ctx: "DocContext", units: dict, target: str) -> Iterator[Stance]:
     by_holder: dict[str, list[_Unit]] = {}
     for unit in units.values():
         if unit.score:
@@ -408,4 +334,4 @@ def extract_stances(doc: "Doc", ctx: "DocContext") -> Iterator[Stance]:
             continue
         conf = round(min(0.9, 0.3 + 0.1 * len(evidence)), 2)
         yield Stance(doc_id=ctx.doc_id, start_char=evidence[0].start, end_char=evidence[0].end, holder=holder,
-                     value=value, target=TARGET, evidence=tuple(evidence), extractor="stances", confidence=conf)
+                     value=value, target=target, evidence=tuple(evidence), extractor="stances", confidence=conf)

@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from dyad.extract.speech_attribution import according_candidates
 from dyad.extract.speech_nouns import noun_candidates
 from dyad.extract.speech_quotes import find_quotes
 from dyad.extract.speech_rules import (
     Candidate,
-    according_candidates,
     extend_dangling,
     quote_candidates,
     trim,
@@ -69,6 +69,29 @@ def _in_headline(text: str, pos: int, title: str | None) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _skip_leading_date(doc: "Doc", start: int, end: int) -> int:
+    """'said on Monday that ...' parsed into the clause: the date before the reported words is not content."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return start
+    i = span.start
+    if doc[i].lower_ in ("on", "in", "at", "during", "earlier", "late", "early", "last", "this") and \
+            doc[i + 1].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    if doc[i].ent_type_ not in ("DATE", "TIME") or i > span.start + 1:
+        return start
+    while i < span.end - 1 and doc[i].ent_type_ in ("DATE", "TIME") and doc[i].ent_iob_ != "O":
+        i += 1
+        if doc[i].ent_iob_ == "B":
+            break
+    while i < span.end - 1 and doc[i].text in (",", "that"):
+        i += 1
+    nxt = doc[i]
+    if nxt.pos_ in ("PRON", "DET", "PROPN", "NOUN", "ADJ", "NUM") and span.end_char - nxt.idx >= MIN_CONTENT_CHARS:
+        return nxt.idx
+    return start
+
+
 def _candidates(doc: "Doc", ctx: "DocContext") -> tuple[list[Candidate], list]:
     quotes = find_quotes(doc.text, ctx.warn)
     used: set[int] = set()
@@ -86,6 +109,7 @@ def _clean(doc: "Doc", ctx: "DocContext", cands: list[Candidate]) -> list[Candid
         c.start, c.end = trim(text, c.start, c.end)
         if c.kind != "direct_quote":
             c.start, c.end = trim(text, *extend_dangling(doc, c.start, c.end))
+            c.start = _skip_leading_date(doc, c.start, c.end)
         if c.end - c.start < MIN_CONTENT_CHARS or c.speaker is None or not is_speakerlike(c.speaker):
             continue
         if ctx.in_boilerplate(c.start, c.end) or ctx.in_boilerplate(*c.cue):
@@ -94,7 +118,7 @@ def _clean(doc: "Doc", ctx: "DocContext", cands: list[Candidate]) -> list[Candid
             continue  # "Putin Says Russia Ready to Talk": a headline announces, the body reports
         if c.cue[0] < c.cue[1] and c.start < c.cue[1] and c.cue[0] < c.end and c.kind != "according_to":
             # the cue sits inside its own content only for interrupting 'according to'
-            if not (c.start <= c.cue[0] and c.cue[1] <= c.end and c.rule in ("noun_verb_that", "quote_split")):
+            if not (c.start <= c.cue[0] and c.cue[1] <= c.end and c.rule in ("noun_verb_that", "quote_split", "verb_interrupt")):
                 continue
         out.append(c)
     # nothing nested in an attributed direct quote (it is the quoted person's own wording)
