@@ -2,10 +2,14 @@
 
 ``extract_causal_claims(doc, ctx)`` yields one :class:`~dyad.records.CausalClaim` per
 cause-effect pair signalled by an explicit cue: causal verbs (``limit``, ``allow X to``,
-``lead to``, ``require``), causal nouns and adjectives (``threat to``, ``dependence on``,
-``key to``, ``the problem is that``), prepositions and subordinators (``because (of)``,
-``due to``, ``thanks to``, ``despite``, ``only through``, ``if``) and sentence connectives
-(``accordingly``, ``therefore``, ``as a result``), whose cause is the previous sentence.
+``lead to``, ``require``, causative ``make X do``, ``prevent X from``, ``benefit from``),
+causal nouns and adjectives (``threat to``, ``dependence on``, ``key to``, ``the reason for Y
+is X``, ``one of the sources of``, ``an opportunity to``, ``dependent on``, ``the problem is
+that``), prepositions and subordinators (``because (of)``, ``due to``, ``thanks to``,
+``given``, ``in light of``, ``despite``, ``only through``, ``if``, causal ``since``,
+``without X, no Y``), result clauses (``X, so Y``, ``this means that Y``) and sentence
+connectives (``accordingly``, ``therefore``, ``as a result``), whose cause is the previous
+sentence. Purpose clauses (``in order to``, ``so that``) state an aim and give no claim.
 
 Conventions (see ``../shared/eval/README.md``):
 
@@ -34,6 +38,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.causal_cues import (
+    adjective_candidates,
     connective_candidates,
     correlative_candidates,
     cue_candidates,
@@ -83,6 +88,7 @@ def extract_causal_claims(doc: "Doc", ctx: "DocContext") -> Iterator[CausalClaim
             cands.extend(misparsed_verb_candidates(k, res, lex))
             for tok in doc[a:b]:
                 cands.extend(predicate_candidates(tok, res, lex))
+                cands.extend(adjective_candidates(tok, res, lex))
                 cands.extend(cue_candidates(tok, b, res, lex))
         except Exception as exc:  # one odd parse never loses the document
             ctx.warn(f"causal: skipped sentence at {ev[0]}: {type(exc).__name__}: {exc}")
@@ -114,7 +120,7 @@ def _claims(cand: Candidate, ev: tuple[int, int], lo: int, units: Units, ctx: "D
         modality = cand.forced
     else:
         modality = modality_of(cand.gov, sent, lex, False)
-    claimant = claimant_at(ctx, doc, cand.anchor.idx, units)
+    claimant = claimant_at(ctx, doc, cand.anchor.idx, units, tok_i=cand.anchor.i)
     n = 0
     for (cs, chead) in cand.causes:
         for (es, ehead) in cand.effects:
@@ -159,8 +165,9 @@ def _claims(cand: Candidate, ev: tuple[int, int], lo: int, units: Units, ctx: "D
             )
 
 
-def claimant_at(ctx: "DocContext", doc: "Doc", pos: int, units: Units | None = None) -> str:
-    """Who makes a claim whose cue is at character ``pos``.
+def claimant_at(ctx: "DocContext", doc: "Doc", pos: int, units: Units | None = None,
+                tok_i: int | None = None) -> str:
+    """Who makes a claim whose cue is at character ``pos`` (token ``tok_i`` when the caller knows it).
 
     The speaker of the innermost statement whose content holds ``pos``; else the person
     named by "according to X" in the same sentence; else ``"author"``.
@@ -173,7 +180,8 @@ def claimant_at(ctx: "DocContext", doc: "Doc", pos: int, units: Units | None = N
     if best is not None and best.speaker:
         return best.speaker
     units = units or Units(doc)
-    tok_i = next((t.i for t in doc if t.idx <= pos < t.idx + max(1, len(t.text))), None)
+    if tok_i is None:
+        tok_i = next((t.i for t in doc if t.idx <= pos < t.idx + max(1, len(t.text))), None)
     if tok_i is None:
         return "author"
     k = units.index_of(tok_i)

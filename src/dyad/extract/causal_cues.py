@@ -1,8 +1,12 @@
 """Causal cues carried by function words: prepositions (``because of``, ``due to``,
-``thanks to``, ``despite``, ``only through``, ``on the basis of``), subordinators
-(``because``, ``only if``, ``if ... will``), ``without X ... impossible`` and sentence
-connectives (``accordingly``, ``therefore``, ``as a result``, ``which is why``), whose cause
-is the previous sentence or clause.
+``thanks to``, ``given``, ``despite``, ``only through``, ``on the basis of``), subordinators
+(``because``, causal ``since``, ``only if``, ``if ... will``, ``unless``), ``without X ...
+impossible / no Y``, result clauses (``X, so Y``), sentence connectives (``accordingly``,
+``therefore``, ``as a result``, ``which is why``), whose cause is the previous sentence or
+clause, and causal adjectives (``key to``, ``harmful for``, ``dependent on``).
+
+Phrase cues are looked up through an index keyed by their first word, so a token that opens
+no cue costs one dictionary look-up.
 """
 
 from __future__ import annotations
@@ -10,19 +14,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.causal_lexicon import CausalLexicon
-from dyad.extract.causal_phrases import char_span, governors, subject_of, trim_range
-from dyad.extract.causal_rules import Candidate
+from dyad.extract.causal_phrases import char_span, clause, governors, phrase, subject_of, trim_range
+from dyad.extract.causal_rules import Candidate, _copula_subject, _marker
+from dyad.extract.causal_rules import _child as _kid_of
+from dyad.extract.causal_rules import _pobj as _pobj_of
 from dyad.extract.causal_units import Item, Resolver
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["cue_candidates", "connective_candidates", "correlative_candidates", "misparsed_verb_candidates"]
+__all__ = ["cue_candidates", "adjective_candidates", "connective_candidates", "correlative_candidates",
+           "misparsed_verb_candidates"]
 
 _MODALS = {"will", "would", "can", "could", "shall", "'ll"}
 # comparatives that point down in "the more X, the less Y"; every other comparative points up
 _DOWN = {"less", "fewer", "lower", "smaller", "weaker", "worse", "slower", "poorer", "shorter", "lesser"}
 _OPENERS = {"det", "poss", "amod", "compound", "nummod", "advmod"}
+_WORD_CUES = frozenset({"because", "for", "if", "without", "so", "since"})
 
 
 def _match(doc: "Doc", i: int, seqs, end: int) -> tuple[str, ...] | None:
@@ -53,16 +61,29 @@ def _attachment_effect(first: "Token", block: list["Token"], res: Resolver, lex:
         other = [c for c in head.children if c.dep_ in ("acomp", "attr") and c not in block]
         if subj is not None and not other:
             return res.items(subj, split=False), [head]
-    return res.clause_item(head, block), governors(head)
+    effects = res.clause_item(head, block)
+    # "they are compelled, for political reasons, to show interest": the cue cuts the clause and
+    # what follows it is the substance of the effect
+    comp = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.i > first.i), None)
+    if effects and comp is not None and effects[0][0][1] <= first.idx and head.i < first.i and any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        effects = res.clause_item(comp)
+    return effects, governors(head)
 
 
 def cue_candidates(tok: "Token", unit_end: int, res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
     """Prepositional and subordinating cues starting at ``tok``."""
-    doc = tok.doc
     low = tok.lower_
+    opens = lex.cue_index.get(low)
+    if opens is None and low not in _WORD_CUES and low not in lex.unless_marks:
+        return  # most tokens open no cue: one dictionary look-up and out
+    doc = tok.doc
     prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
 
-    seq = _match(doc, tok.i, lex.cause_preps, unit_end)
+    found = _match(doc, tok.i, opens or (), unit_end)
+    seq = found if found in lex.cause_preps else None
+    if seq is not None and len(seq) == 1 and tok.pos_ == "VERB" and tok.dep_ != "prep":
+        return  # "given" as a verb ("was given a chance"), not "given the tensions"
     if seq is not None:
         last = doc[tok.i + len(seq) - 1]
         cause_head = _pobj(last)
@@ -75,10 +96,26 @@ def cue_candidates(tok: "Token", unit_end: int, res: Resolver, lex: CausalLexico
                             confidence=0.75, link_negation=False)
         return
 
-    if low == "because" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+    if low == "because" and tok.dep_ == "mark" and tok.head.dep_ in ("advcl", "ccomp"):
         adv = tok.head
-        yield Candidate("because", "because", tok, res.clause_item(adv), res.clause_item(adv.head, [adv]), "+",
-                        governors(adv.head), confidence=0.75, link_negation=False)
+        main = adv.head
+        effects = res.clause_item(main, [adv])
+        subj = subject_of(main, lex) if main.lemma_ == "be" else None
+        if subj is not None and subj.lower_ in ("this", "that", "it") and not any(
+                c.dep_ in ("attr", "acomp") for c in main.children):
+            effects = res.items(subj)  # "This is because X": what "this" stands for
+        elif adv.dep_ == "ccomp":
+            return
+        yield Candidate("because", "because", tok, res.clause_item(adv), effects, "+",
+                        governors(main), confidence=0.75, link_negation=False)
+        return
+
+    if low == "so":
+        yield from _so(tok, prev, res)
+        return
+
+    if low == "since" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+        yield from _since(tok, res)
         return
 
     if low == "for" and tok.dep_ == "prep":
@@ -91,7 +128,7 @@ def cue_candidates(tok: "Token", unit_end: int, res: Resolver, lex: CausalLexico
                             confidence=0.6, link_negation=False)
         return
 
-    seq = _match(doc, tok.i, lex.concessive_preps, unit_end)
+    seq = found if found in lex.concessive_preps else None
     if seq is not None:
         last = doc[tok.i + len(seq) - 1]
         obj = _pobj(last)
@@ -129,11 +166,15 @@ def cue_candidates(tok: "Token", unit_end: int, res: Resolver, lex: CausalLexico
         return
 
     # "only through / by / on the basis of X"
-    seq = _match(doc, tok.i, lex.conditional_preps, unit_end)
+    seq = found if found in lex.conditional_preps else None
     if seq is not None and tok.dep_ == "prep":
         host = tok.head
         # a fronted "only through X (will Y)"; "concerned only with" is no condition
         only_adjacent = (prev == "only" or any(c.lower_ == "only" for c in tok.children)) and tok.i < host.i
+        # "can only be solved through X", "is possible only by X" (not "concerned only with")
+        only_verb = seq[0] != "with" and host.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("aux", "auxpass") for c in host.children) and any(
+            c.dep_ == "advmod" and c.lower_ == "only" and c.i < tok.i for c in host.children)
         while host.dep_ in ("pobj", "prep") and host.head.i != host.i:
             host = host.head
         possible = None
@@ -142,7 +183,7 @@ def cue_candidates(tok: "Token", unit_end: int, res: Resolver, lex: CausalLexico
                 x.lower_ == "only" for x in c.children
             ):
                 possible = c
-        if not (only_adjacent or possible is not None):
+        if not (only_adjacent or only_verb or possible is not None):
             return
         last = doc[tok.i + len(seq) - 1]
         obj = _pobj(last)
@@ -150,6 +191,9 @@ def cue_candidates(tok: "Token", unit_end: int, res: Resolver, lex: CausalLexico
             return
         if possible is not None:
             effects = res.items(subject_of(host, lex), split=False)
+        elif only_verb and host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN"):
+            sp = phrase(host.head, [tok], split=False)  # "the issues that can only be solved"
+            effects = [(sp, host.head)] if sp else []
         else:
             effects = res.clause_item(host, [tok])
         yield Candidate("only_through", "only " + " ".join(seq), tok, res.items(obj), effects, "+", [host],
@@ -165,6 +209,15 @@ def cue_candidates(tok: "Token", unit_end: int, res: Resolver, lex: CausalLexico
         imp = next((t for t in host.subtree if t.lemma_ in ("impossible", "unthinkable", "unable")), None)
         negmodal = any(c.dep_ == "neg" for c in host.children) and any(
             c.lower_ in ("can", "could") for c in host.children)
+        # "without X (there can be) no Y"
+        denied = next((c for c in host.children if c.dep_ in ("attr", "dobj", "nsubj") and c.i > tok.i
+                       and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+        if denied is not None and imp is None:
+            sp = phrase(denied, [d for d in denied.children if d.dep_ == "det"], split=False)
+            if sp:
+                yield Candidate("without", "without ... no", tok, res.items(obj), [(sp, denied)], "+", [host],
+                                "conditional", 0.6)
+            return
         if imp is not None:
             comp = next((c for c in imp.children if c.dep_ in ("xcomp", "ccomp")), None) or next(
                 (c for c in host.children if c.dep_ in ("xcomp", "ccomp")), None)
@@ -177,6 +230,110 @@ def cue_candidates(tok: "Token", unit_end: int, res: Resolver, lex: CausalLexico
                         "conditional", 0.6)
 
 
+def _perfect(verb: "Token") -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _since(tok: "Token", res: Resolver) -> Iterator[Candidate]:
+    """"Since X, Y" read as a reason, not a point in time: the "since" clause is in the present
+    (or modal) and the main clause is not in the perfect ("since 2014 trade has grown")."""
+    adv = tok.head
+    main = adv.head
+    if main.pos_ not in ("VERB", "AUX") or _perfect(main) or _perfect(adv):
+        return
+    if not (adv.tag_ in ("VBZ", "VBP") or any(c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP") and c.dep_ in ("aux", "auxpass")
+                                              for c in adv.children)):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in adv.children):
+        return
+    yield Candidate("because", "since", tok, res.clause_item(adv), res.clause_item(main, [adv]), "+",
+                    governors(main), confidence=0.55, link_negation=False)
+
+
+_NOT_SO = frozenset({"that", "as", "far", "much", "many", "long", "-", "called", "to", "on", "forth"})
+
+
+def _so(tok: "Token", prev: str, res: Resolver) -> Iterator[Candidate]:
+    """"X, so Y": a result clause ("so that" states a purpose, which is no claim)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None:
+        return
+    if prev != "," or nxt.lower_ in _NOT_SO or nxt.pos_ in ("ADJ", "ADV", "PUNCT"):
+        return
+    if tok.dep_ == "cc":
+        first = tok.head
+        second = next((c for c in first.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")), None)
+    else:
+        second = tok.head
+        if second.i < tok.i or second.pos_ not in ("VERB", "AUX"):
+            return
+        first = next((c for c in second.children if c.i < tok.i and c.dep_ in ("ccomp", "conj", "advcl", "parataxis")
+                      and c.pos_ in ("VERB", "AUX")), None)
+        if first is None and second.dep_ in ("conj", "advcl") and second.head.i < tok.i:
+            first = second.head
+    if first is None or second is None or first.pos_ not in ("VERB", "AUX"):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children):
+        return  # "..., so doing" is no clause of its own
+    cause = clause(first, [second]) if second.head.i == first.i else clause(first)
+    effect = clause(second, [first, tok]) if first.head.i == second.i else clause(second, [tok])
+    if cause and effect:
+        yield Candidate("connective", "so", tok, [(cause, first)], [(effect, second)], "+", governors(second),
+                        confidence=0.55, flip_on_effect_negation=False)
+
+
+def _dependent(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
+    """"Y is dependent (contingent) on X": X conditions Y."""
+    prep = _kid_of(tok, ("prep",), ("on", "upon"))
+    target = _pobj_of(prep)
+    subj = _copula_subject(tok, lex)
+    if subj is None and tok.dep_ == "acomp":
+        subj = subject_of(tok.head, lex)
+    if target is None or subj is None:
+        return
+    mode = lex.dependence_adjectives[tok.lower_]
+    yield Candidate("dependence", _marker(tok, prep), tok, res.items(target), res.items(subj), "+", governors(tok),
+                    "conditional" if mode == "conditional" else None, 0.65)
+
+
+def adjective_candidates(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
+    """Causal adjectives: "X is key / harmful for Y", "Y is dependent (contingent) on X"."""
+    if tok.pos_ != "ADJ":
+        return
+    if tok.lower_ in lex.dependence_adjectives and tok.dep_ in ("acomp", "conj", "oprd", "amod"):
+        yield from _dependent(tok, res, lex)
+        return
+    lemma = tok.lower_
+    if lemma not in lex.causal_adjectives or tok.dep_ not in ("acomp", "conj", "attr", "oprd"):
+        return
+    prep = _kid_of(tok, ("prep",), ("to", "for"))
+    if prep is None:
+        for c in tok.children:
+            if c.dep_ == "conj" and c.lower_ in lex.causal_adjectives:
+                prep = _kid_of(c, ("prep",), ("to", "for"))
+    if prep is None and tok.dep_ == "acomp":  # "is harmful and dangerous [for X]": attached to the copula
+        prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                     and c.i > tok.i), None)
+    target = _pobj_of(prep)
+    if target is None:
+        return
+    subj = _copula_subject(tok, lex)
+    if subj is None and tok.dep_ == "acomp":
+        subj = subject_of(tok.head, lex)
+    if subj is None:
+        return
+    host = tok.head if tok.dep_ == "acomp" else tok
+    if subj.lower_ == "it" and (any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in (*tok.children, *host.children))
+                                or target.right_edge.i + 1 < len(tok.doc) and tok.doc[target.right_edge.i + 1].lower_ == "to"):
+        return  # "it is important for Japan to keep ...": an expletive, not a cause
+    if any(c.dep_ in ("xcomp", "ccomp") and c.i > target.i for c in tok.children):
+        return  # "important for Japan to keep ..." (the infinitive says what matters, not the subject)
+    forced = "conditional" if lemma in ("necessary", "indispensable", "essential") else None
+    yield Candidate("adjective", _marker(tok, prep), tok, res.items(subj), res.items(target),
+                    lex.causal_adjectives[lemma], governors(tok), forced, 0.6)
+
+
 def connective_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
     """Sentence connectives in unit ``k``: the cause is the previous unit (or clause)."""
     doc = res.doc
@@ -184,8 +341,12 @@ def connective_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iterator
     i = a
     while i < b and (doc[i].is_punct or doc[i].is_space or doc[i].dep_ == "cc" or doc[i].lower_ in ("and", "but", "so")):
         i += 1
+    index = lex.connective_index
     for j in range(i, b):
-        seq = _match(doc, j, lex.connectives, b)
+        opens = index.get(doc[j].lower_)
+        if opens is None:
+            continue
+        seq = _match(doc, j, opens, b)
         if seq is None:
             continue
         n = len(seq)

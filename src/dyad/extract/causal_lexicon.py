@@ -7,7 +7,7 @@ The word lists are data (keyed by language), not code: ``load_causal_lexicon("en
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +16,21 @@ from dyad.errors import ExtractError
 __all__ = ["CausalLexicon", "load_causal_lexicon", "LEXICON_DIR"]
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+def _index(*groups: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seqs in groups:
+        for seq in seqs:
+            out.setdefault(seq[0], []).append(seq)
+    return {k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in out.items()}
+
+
+def _by_verb(prep: dict[tuple[str, ...], str]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, sign in prep.items():
+        out.setdefault(key[0], []).append((key, sign))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _signed(table: dict) -> dict[str, str]:
@@ -67,6 +82,15 @@ class CausalLexicon:
     demonstratives: frozenset[str]
     actor_nouns: frozenset[str] = frozenset()
     unless_marks: frozenset[str] = frozenset()
+    enabling_nouns: frozenset[str] = frozenset()
+    cause_noun_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    dependence_adjectives: dict[str, str] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    # first word -> phrases starting with it (longest first), so that a token is compared
+    # only with the phrases it can open
+    cue_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    connective_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    prep_verb_index: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=8)
@@ -88,6 +112,10 @@ def load_causal_lexicon(language: str = "en") -> CausalLexicon:
         for sign in ("+", "-"):
             for row in verbs["prep_object"].get(sign, []):
                 prep[tuple(row)] = sign
+        cause_preps = _phrases(raw["cause_preps"])
+        concessive_preps = _phrases(raw["concessive_preps"])
+        conditional_preps = _phrases(raw["conditional_preps"])
+        connectives = _phrases(raw["sentence_connectives"])
         return CausalLexicon(
             svo_verbs=_signed(verbs["svo"]),
             object_clause_verbs=_signed(verbs["object_clause"]),
@@ -107,11 +135,11 @@ def load_causal_lexicon(language: str = "en") -> CausalLexicon:
             causal_adjectives=_signed(raw["causal_adjectives"]),
             polar_modifiers=_signed(raw["polar_modifiers"]),
             possible_adjectives=_signed(raw["possible_adjectives"]),
-            cause_preps=_phrases(raw["cause_preps"]),
+            cause_preps=cause_preps,
             reason_nouns=frozenset(raw["reason_nouns"]),
-            concessive_preps=_phrases(raw["concessive_preps"]),
-            conditional_preps=_phrases(raw["conditional_preps"]),
-            connectives=_phrases(raw["sentence_connectives"]),
+            concessive_preps=concessive_preps,
+            conditional_preps=conditional_preps,
+            connectives=connectives,
             hedges=frozenset(raw["hedges"]),
             predictors=frozenset(raw["predictors"]),
             deniers=frozenset(raw["deniers"]),
@@ -120,6 +148,13 @@ def load_causal_lexicon(language: str = "en") -> CausalLexicon:
             demonstratives=frozenset(raw["demonstratives"]),
             actor_nouns=frozenset(raw.get("actor_nouns", ())),
             unless_marks=frozenset(raw.get("unless_marks", ())),
+            enabling_nouns=frozenset(raw.get("enabling_nouns", ())),
+            cause_noun_preps={k: tuple(v) for k, v in raw.get("cause_noun_preps", {}).items()},
+            dependence_adjectives=dict(raw.get("dependence_adjectives", {})),
+            light_verbs=frozenset(raw.get("light_verbs", ())),
+            cue_index=_index(cause_preps, concessive_preps, conditional_preps),
+            connective_index=_index(connectives),
+            prep_verb_index=_by_verb(prep),
         )
     except FileNotFoundError as exc:
         raise ExtractError(

@@ -66,7 +66,7 @@ def trim_range(doc: "Doc", a: int, b: int) -> tuple[int, int] | None:
     while b > a and (doc[b - 1].is_space or doc[b - 1].text in _EDGE_PUNCT or doc[b - 1].dep_ in ("cc", "preconj")):
         b -= 1
     # a phrase never ends on a dangling preposition, determiner or "to"
-    while b > a and doc[b - 1].pos_ in ("ADP", "DET", "PART", "CCONJ", "SCONJ") and doc[b - 1].dep_ != "pobj" \
+    while b > a and doc[b - 1].pos_ in ("ADP", "DET", "PART", "CCONJ", "SCONJ") and doc[b - 1].dep_ not in ("pobj", "prt") \
             and not (b - 2 > a and doc[b - 2].text == "-" and not doc[b - 2].whitespace_):  # "build-up"
         b -= 1
     if b <= a:

@@ -1,6 +1,7 @@
 """Causal cues carried by predicates: verbs (``limit``, ``allow X to``, ``lead to``,
-``require``), light-verb nouns (``have a negative effect on``), causal nouns (``threat to``,
-``dependence on``, ``the problem is that``) and adjectives (``key to``, ``harmful for``).
+``require``, ``this means that``), light-verb nouns (``have a negative effect on``, ``offer an
+opportunity to``), and causal nouns (``threat to``, ``dependence on``, ``the reason for Y is
+X``, ``the problem is that``). Adjectives live in :mod:`dyad.extract.causal_cues`.
 
 Each rule reads the dependency parse around one token and yields :class:`Candidate`
 records; :mod:`dyad.extract.causal` turns them into claims.
@@ -26,6 +27,8 @@ TOPIC_REACH = 8  # a topic named earlier in the discussion (see Resolver.topic)
 _PRESSING = {"possibility", "risk", "threat", "danger", "conflict", "crisis", "situation", "challenge",
              "prospect", "emergency", "tension", "tensions"}
 _KIND = {"kind", "sort", "form", "type", "way"}
+_SOME = {"one", "some", "many", "several", "two", "three", "part", "each", "any", "all"}
+_SERVE_AS = {"serve", "act", "function", "work"}
 
 
 @dataclass(slots=True)
@@ -70,56 +73,41 @@ def _copula_subject(tok: "Token", lex: CausalLexicon) -> "Token | None":
     cur = tok
     if cur.dep_ == "conj" and cur.head.dep_ in ("attr", "acomp"):
         cur = cur.head
-    if cur.dep_ == "pobj" and cur.head.head.lemma_ in _KIND and cur.head.lower_ == "of":
-        cur = cur.head.head  # "a kind of payment for"
-    if cur.dep_ in ("attr", "acomp", "dobj", "oprd") and cur.head.lemma_ in _COPULAS:
-        return subject_of(cur.head, lex)
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and (
+            cur.head.head.lemma_ in _KIND or cur.head.head.lower_ in _SOME):
+        cur = cur.head.head  # "a kind of payment for", "one of the reasons for"
+    if cur.dep_ == "pobj" and cur.head.lower_ == "among" and cur.head.dep_ == "prep":
+        cur = cur.head  # "is among the obstacles to"
+        if cur.head.lemma_ in _COPULAS:
+            return subject_of(cur.head, lex)
+        return None
+    head = cur.head
+    if cur.dep_ in ("attr", "acomp", "dobj", "oprd") and head.lemma_ in _COPULAS:
+        return subject_of(head, lex)
+    if cur.dep_ == "dobj" and head.lemma_ in lex.light_verbs and not any(c.dep_ == "dative" for c in head.children):
+        subj = subject_of(head, lex)  # "X provides the basis for", "X creates obstacles to"
+        return None if Resolver.is_actor(subj, lex) and head.lemma_ not in _COPULAS else subj
     if cur.dep_ == "pobj" and cur.head.lower_ == "as":
         verb = cur.head.head
         if verb.lemma_ == "be" and verb.dep_ == "pcomp":  # "sees as being threats"
             verb = verb.head.head if verb.head.lower_ == "as" else verb.head
         if verb.lemma_ in _SEE_AS:
             return _child(verb, ("dobj", "nsubjpass"))
+        if verb.lemma_ in _SERVE_AS:  # "serves as a catalyst for"
+            return subject_of(verb, lex)
     return None
 
 
-def _effect_clause_item(res: Resolver, head: "Token") -> list[Item]:
-    """The effect of an object-clause verb: ``allow [Japan to strengthen its role]``."""
-    comp = _child(head, ("ccomp", "xcomp"))
-    dobj = _child(head, ("dobj",))
-    if comp is None:
-        return _with_tail(head, dobj, res)
-    out: list[Item] = []
-    doc = head.doc
-    comps = [comp] + [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    for i, c in enumerate(comps):
-        left = c.left_edge.i
-        if i == 0 and dobj is not None and dobj.i < left:
-            left = dobj.left_edge.i
-        right = c.right_edge.i + 1
-        if i == 0 and len(comps) > 1:
-            right = comps[1].left_edge.i
-        r = trim_range(doc, left, right)
-        if r:
-            out.append((char_span(doc, *r), c))
-    return out
-
-
-def _with_tail(verb: "Token", obj: "Token | None", res: Resolver) -> list[Item]:
-    """The object of ``verb`` with a resultative tail: "bring [X closer together]", "push [A and B apart]"."""
-    if obj is None:
-        return []
-    tail = [c for c in verb.children if c.i > obj.i and c.dep_ in ("advmod", "oprd", "acomp", "prt", "ccomp")
-            and c.pos_ in ("ADV", "ADJ", "ADP")]
-    if not tail or res.items(obj, split=False) == []:
-        return res.items(obj)
-    sp = trim_range(verb.doc, obj.left_edge.i, max(t.right_edge.i for t in tail) + 1)
-    if sp is None or is_pronoun(obj):
-        return res.items(obj)
-    return [(char_span(verb.doc, *sp), obj)]
-
-
 # --------------------------------------------------------------------------- verbs
+def _result_participle(tok: "Token") -> bool:
+    """A subjectless "-ing" clause after a comma that follows its main clause ("..., forcing X to")."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    return (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.i < left and left > 0 and doc[left - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
+
+
 def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
     lemma = tok.lemma_.lower()
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lex.object_clause_verbs:
@@ -133,6 +121,8 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
         subj = subject_of(tok, lex)
         if subj is not None and subj.i == tok.head.i:  # misparsed finite verb under its subject
             return res.items(subj, [tok], split=False)
+        if subj is None and _result_participle(tok):
+            return res.clause_item(tok.head, [tok])  # "X happened, raising fears of Y": X raised them
         return res.items(subj)
 
     def passive_effect() -> list[Item]:
@@ -141,9 +131,7 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
         return res.items(_child(tok, ("nsubjpass",)))
 
     # verb + particle: lead to, result in, give rise to, depend on
-    for key, sign in lex.prep_verbs.items():
-        if key[0] != lemma:
-            continue
+    for key, sign in lex.prep_verb_index.get(lemma, ()):
         host = tok
         if len(key) == 4:  # "stand in the way of"
             way = _pobj(_child(tok, ("prep",), (key[1],)))
@@ -167,6 +155,10 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
         yield Candidate("verb_prep", _marker(tok, prep), tok, a, b, sign, governors(tok), confidence=0.75)
         return
 
+    if lemma == "mean":
+        yield from _means(tok, res, lex)
+        return
+
     if lemma in lex.require_verbs:
         yield from _require(tok, res, lex, passive)
         return
@@ -176,16 +168,36 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
         return
 
     if lemma == "make":
-        adj = next((c for c in tok.children if c.lemma_.lower() in lex.possible_adjectives
+        adj = next((c for c in tok.children if (c.lower_ in lex.possible_adjectives or c.lemma_.lower() in lex.possible_adjectives)
                     and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")), None)
         if adj is not None:
             obj = _child(adj, ("nsubj",)) or _child(tok, ("dobj",))
-            sign = lex.possible_adjectives[adj.lemma_.lower()]
+            sign = lex.possible_adjectives.get(adj.lower_) or lex.possible_adjectives[adj.lemma_.lower()]
             if any(c.lower_ == "less" for c in adj.children):  # "makes X less likely"
                 sign = "-" if sign == "+" else "+"
             if obj is not None and obj.lower_ != "it":
                 yield Candidate("make_possible", _marker(tok, adj), tok, subj_items(), res.items(obj),
                                 sign, governors(tok), confidence=0.7)
+            elif obj is not None:
+                # "makes it harder for X to Y": the infinitive is what becomes (im)possible
+                inf = next((c for c in (*adj.children, *tok.children) if c.dep_ in ("xcomp", "advcl", "ccomp")
+                            and c.tag_ == "VB" and c.i > adj.i and _child(c, ("aux",), ("to",)) is not None), None)
+                if inf is not None:
+                    mark = _child(inf, ("mark",), ("for",))
+                    sp = trim_range(tok.doc, mark.i + 1 if mark is not None else inf.left_edge.i, inf.right_edge.i + 1)
+                    if sp:
+                        yield Candidate("make_possible", _marker(tok, adj), tok, subj_items(),
+                                        [(char_span(tok.doc, *sp), inf)], sign, governors(tok), confidence=0.65)
+            return
+        # causative "X made Y reconsider Z" (a bare infinitive with its own subject)
+        comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+                     and not any(x.dep_ == "aux" for x in c.children)), None)
+        inner = _child(comp, ("nsubj",)) if comp is not None else None
+        if inner is not None and not passive and not Resolver.is_actor(subject_of(tok, lex), lex):
+            sp = trim_range(tok.doc, inner.left_edge.i, comp.right_edge.i + 1)
+            if sp:
+                yield Candidate("verb_clause", tok.text, tok, subj_items(), [(char_span(tok.doc, *sp), comp)], "+",
+                                governors(tok), confidence=0.6)
         return
 
     if lemma in lex.object_clause_verbs:
@@ -200,7 +212,7 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
                     eff = [(char_span(tok.doc, *sp), comp)] if sp else eff
                 yield Candidate("verb_clause", tok.text, tok, res.items(agent), eff, sign, governors(tok), confidence=0.7)
             return
-        effects = _effect_clause_item(res, tok)
+        effects = res.object_clause(tok)
         if effects:
             yield Candidate("verb_clause", tok.text, tok, subj_items(), effects, sign, governors(tok), confidence=0.75)
             return
@@ -220,9 +232,27 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
         # "benefits neither A nor B", "produced no / few results": the text denies the link
         forced = "negated" if any(c.lower_ in ("neither", "no", "few") and c.dep_ in ("det", "preconj", "amod")
                                   for c in obj.children) else None
-        effects = _with_tail(tok, obj, res)
+        effects = res.object_with_tail(tok, obj)
         yield Candidate("verb", tok.text, tok, subj_items(), effects, sign, governors(tok), forced,
                         confidence=0.7)
+
+
+def _means(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
+    """"This means that Y" / "..., meaning that Y": what was just said has Y as a consequence."""
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and _child(c, ("mark",), ("that",)) is not None), None)
+    if comp is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children) or any(
+            c.dep_ == "mark" and c.lower_ != "that" for c in comp.children):
+        return  # "means that if X, Y": the parser lost the main clause
+    subj = _child(tok, ("nsubj",))
+    if subj is not None and subj.lower_ in ("this", "that", "which", "it") and tok.tag_ in ("VBZ", "VBD", "MD", "VB"):
+        causes = res.items(subj)
+    elif subj is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ in ("VERB", "AUX") \
+            and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        causes = res.clause_item(tok.head, [tok])
+    else:
+        return
+    yield Candidate("means", _marker(tok, _child(comp, ("mark",), ("that",))), tok, causes, res.clause_item(comp),
+                    "+", governors(tok), confidence=0.5, flip_on_effect_negation=False)
 
 
 def _require(tok: "Token", res: Resolver, lex: CausalLexicon, passive: bool) -> Iterator[Candidate]:
@@ -326,13 +356,26 @@ def _noun(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
                 eff = res.clause_item(comp) if comp.dep_ == "ccomp" else res.items(comp)
                 yield Candidate("effect_noun", _marker(tok, of_prep), tok, cause, eff, "+", [comp], confidence=0.7)
             return
+        if tok.dep_ == "attr" and tok.head.lemma_ in ("be", "remain"):
+            subj = subject_of(tok.head, lex)  # "Y is the result of X", "Y is a product of X"
+            if subj is not None and subj.lower_ not in ("it", "this", "that", "there"):
+                yield Candidate("effect_noun", _marker(tok, of_prep), tok, cause, res.items(subj), "+", gov,
+                                confidence=0.65)
+            return
         if lemma in ("consequence", "fallout", "repercussion", "upshot"):
             yield Candidate("effect_noun", _marker(tok, of_prep), tok, cause, res.items(tok, [of_prep], split=False),
                             "+", gov, confidence=0.6, flip_on_effect_negation=False)
         return
 
+    if lemma in lex.enabling_nouns and tok.dep_ == "dobj" and tok.head.lemma_ in lex.light_verbs:
+        yield from _opportunity(tok, res, lex)
+        return
+
     if lemma == "role" and of_prep is not None or lemma == "role" and tok.dep_ == "dobj" and tok.head.lemma_ == "play":
         sign = next((lex.role_adjectives[c.lower_] for c in tok.children if c.lower_ in lex.role_adjectives), None)
+        if sign is None and tok.dep_ == "dobj" and tok.head.lemma_ == "play" and not any(
+                c.dep_ in ("amod", "compound") for c in tok.children):
+            sign = "+"  # "X played a role in Y"
         in_prep = _child(tok, ("prep",), ("in",)) or (_child(tok.head, ("prep",), ("in",)) if tok.dep_ == "dobj" else None)
         target = _pobj(in_prep)
         if sign is None or target is None:
@@ -354,8 +397,10 @@ def _noun(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
                         res.items(target), effects, "+", gov, confidence=0.7)
         return
 
+    comp = None
     if lemma in lex.problem_nouns and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         comp = next((c for c in tok.head.children if c.dep_ == "ccomp" and _child(c, ("mark",), ("that",))), None)
+    if comp is not None and not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children):
         if comp is not None:
             cause = res.clause_item(comp)
             topic = res.topic(cause[0][0] if cause else None, tok.i)
@@ -367,9 +412,22 @@ def _noun(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
 
     if lemma in lex.cause_nouns or low in lex.cause_nouns:
         sign = lex.cause_nouns.get(lemma, lex.cause_nouns.get(low, "+"))
-        preps = ("for", "to", "on", "against") + (("of",) if lemma in lex.cause_nouns_of else ())
+        preps = lex.cause_noun_preps.get(lemma) or (
+            ("for", "to", "on", "against") + (("of",) if lemma in lex.cause_nouns_of else ()))
         prep = _child(tok, ("prep",), preps)
         target = _pobj(prep)
+        why = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+                    and any(x.lower_ == "why" for x in c.children)), None) if lemma == "reason" else None
+        if target is None and why is not None:
+            # "X is the reason why Y", "the reason why Y is that X"
+            subj = _copula_subject(tok, lex)
+            causes = res.items(subj) if subj is not None else res.copula_complement(tok)
+            effects = res.clause_item(why, [c for c in why.children if c.lower_ == "why"])
+            if causes and effects:
+                yield Candidate("cause_noun", _marker(tok, *[c for c in why.children if c.lower_ == "why"]), tok,
+                                causes, effects, "+", gov if subj is not None else [tok.head], confidence=0.6,
+                                flip_on_effect_negation=False)
+            return
         hedged_noun = any(c.lower_ in ("possible", "potential") for c in tok.children)
         if target is not None:
             subj = _copula_subject(tok, lex)
@@ -378,6 +436,11 @@ def _noun(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
             if subj is not None:
                 yield Candidate("cause_noun", _marker(tok, prep), tok, res.items(subj), res.items(target), sign,
                                 gov, confidence=0.65)
+            elif tok.dep_ == "nsubj":
+                causes = res.copula_complement(tok)
+                if causes:
+                    yield Candidate("cause_noun", _marker(tok, prep), tok, causes, res.items(target), sign,
+                                    [tok.head], confidence=0.6)
             return
         if low not in lex.threat_nouns:
             return
@@ -400,34 +463,50 @@ def _noun(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
                                 "hedged" if hedged_noun else None, confidence=0.5, reach=TOPIC_REACH)
 
 
-# ----------------------------------------------------------------------- adjectives
-def _adjective(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
-    lemma = tok.lower_
-    if lemma not in lex.causal_adjectives or tok.dep_ not in ("acomp", "conj", "attr", "oprd"):
+def _opportunity(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
+    """"X provides / offers / creates an opportunity (a chance) for Y / to do Y"."""
+    verb = tok.head
+    subj = subject_of(verb, lex)
+    if subj is None or Resolver.is_actor(subj, lex) and not is_pronoun(subj):
+        return  # "Tokyo offered Moscow a chance": an actor's offer, not a factor's effect
+    doc = tok.doc
+    right = [c for c in tok.children if c.i > tok.i and (
+        c.dep_ in ("acl", "relcl", "advcl") and c.tag_ == "VB" or c.dep_ == "prep" and c.lower_ in ("for", "to"))]
+    if not right:
         return
-    prep = _child(tok, ("prep",), ("to", "for"))
-    if prep is None:
-        for c in tok.children:
-            if c.dep_ == "conj" and c.lower_ in lex.causal_adjectives:
-                prep = _child(c, ("prep",), ("to", "for"))
-    target = _pobj(prep)
-    if target is None:
+    first = min(right, key=lambda c: c.i)
+    start = first.i
+    if first.dep_ == "prep":
+        obj = _pobj(first)
+        if obj is None:
+            return
+        start = obj.left_edge.i
+    else:
+        mark = next((c for c in first.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if mark is not None:
+            start = mark.i + 1  # "for the leaders to discuss"
+    r = trim_range(doc, start, max(c.right_edge.i for c in right) + 1)
+    if r is None:
         return
-    subj = _copula_subject(tok, lex)
-    if subj is None and tok.dep_ == "acomp":
-        subj = subject_of(tok.head, lex)
-    if subj is None:
-        return
-    forced = "conditional" if lemma in ("necessary", "indispensable", "essential") else None
-    yield Candidate("adjective", _marker(tok, prep), tok, res.items(subj), res.items(target),
-                    lex.causal_adjectives[lemma], governors(tok), forced, 0.6)
+    if doc[r[0]].lower_ == "to" and r[1] - r[0] > 1:
+        r = (r[0] + 1, r[1])
+    yield Candidate("opportunity", _marker(verb, tok), tok, res.items(subj), [(char_span(doc, *r), first)], "+",
+                    governors(verb), confidence=0.6)
 
 
 def predicate_candidates(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
-    """Every predicate cue anchored on ``tok``."""
+    """Every verb and noun cue anchored on ``tok`` (adjectives: :func:`causal_cues.adjective_candidates`)."""
     if tok.pos_ in ("VERB", "AUX"):
-        yield from _verb(tok, res, lex)
+        if tok.dep_ in ("attr", "acomp") and tok.lower_ in lex.cause_nouns and tok.head.lemma_ in _COPULAS:
+            yield from _noun(tok, res, lex)  # "may be cause for optimism": a noun the tagger took for a verb
+            return
+        denied = None
+        for cand in _verb(tok, res, lex):
+            if denied is None:
+                subj = subject_of(tok, lex)
+                denied = subj is not None and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)
+            if denied and cand.forced is None and cand.family not in ("require",):
+                cand.forced = "negated"  # "no external factor will harm X": the text denies the link
+            yield cand
     elif tok.pos_ in ("NOUN", "PROPN", "NUM"):
         yield from _noun(tok, res, lex)
-    elif tok.pos_ == "ADJ":
-        yield from _adjective(tok, res, lex)

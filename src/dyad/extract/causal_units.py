@@ -42,6 +42,10 @@ _LIGHT_NOUNS = {"way", "manner", "thing", "one", "kind", "extent", "sort", "time
 _CONTENT_NOUNS = {"fact", "idea", "notion", "belief", "claim", "assumption", "prospect", "possibility"}
 
 
+def _kid(tok: "Token", dep: str, lower: str | None = None) -> "Token | None":
+    return next((c for c in tok.children if c.dep_ == dep and (lower is None or c.lower_ == lower)), None)
+
+
 class Units:
     """Parser sentences cut at line breaks, as token ranges ``[a, b)``."""
 
@@ -128,7 +132,23 @@ class Resolver:
         if inc is not None and split and generic:
             pobj = next((c for c in inc.subtree if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return self.items(pobj, exclude, split=True)
+                # "including the situation around A and B in C": a listed item the parser hung
+                # under the first item's own modifier is an item of the list, not of that modifier
+                deep = [t for t in pobj.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+                        and t.head.dep_ == "pobj" and t.head.i != pobj.i and t.head.head.head.i == pobj.i
+                        and (any(c.dep_ in ("prep", "det", "amod", "poss") for c in t.children)
+                             or any(c.dep_ == "prep" and c.i > t.i for c in t.head.children))]
+                if not deep:
+                    return self.items(pobj, exclude, split=True)
+                cut = [c for d in deep for c in d.head.children if c.i >= d.i - 1]
+                out = self.items(pobj, list(exclude) + cut, split=True)
+                for d in deep:
+                    tail = [c for c in d.head.children if c.i > d.i]
+                    end = max([d.right_edge.i] + [c.right_edge.i for c in tail]) + 1
+                    r = trim_range(self.doc, d.left_edge.i, end)
+                    if r:
+                        out.append((char_span(self.doc, *r), d))
+                return out
         heads = conjuncts(tok) if split else [tok]
         out: list[Item] = []
         for h in heads:
@@ -142,6 +162,68 @@ class Resolver:
             return []
         sp = clause(verb, exclude)
         return [(sp, verb)] if sp else []
+
+    # ------------------------------------------------------------ complements
+    def copula_complement(self, tok: "Token") -> list[Item]:
+        """What a causal noun that is the subject of a copula is said to be:
+        "the main obstacle to Y is [X]", "the reason for Y is [that X]"."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_ not in ("be", "remain"):
+            return []
+        for c in verb.children:
+            if c.i < tok.i:
+                continue
+            if c.dep_ == "ccomp" and _kid(c, "mark", "that") is not None:
+                return self.clause_item(c)
+            if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN"):
+                return self.items(c)
+        return []
+
+    def object_clause(self, head: "Token") -> list[Item]:
+        """The effect of an object-clause verb: ``allow [Japan to strengthen its role]``."""
+        comp = next((c for c in head.children if c.dep_ in ("ccomp", "xcomp")), None)
+        dobj = _kid(head, "dobj")
+        if comp is None and dobj is not None:
+            # "pushed Tokyo to seek ...": the infinitive parsed as an adverbial clause right after the object
+            comp = next((c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VB"
+                         and c.left_edge.i == dobj.right_edge.i + 1 and _kid(c, "aux", "to") is not None), None)
+        if comp is None:
+            return self.object_with_tail(head, dobj)
+        out: list[Item] = []
+        doc = head.doc
+        comps = [comp] + [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        # "allowed [him to score points] and [his rating to surge]": a second infinitive clause
+        # coordinated with the first one but attached to the verb
+        comps += [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > comp.i
+                  and _kid(c, "aux", "to") is not None and _kid(c, "nsubj") is not None]
+        for i, c in enumerate(comps):
+            left = c.left_edge.i
+            if i == 0 and dobj is not None and dobj.i < left:
+                left = dobj.left_edge.i
+            right = c.right_edge.i + 1
+            if i == 0 and len(comps) > 1:
+                right = comps[1].left_edge.i
+            r = trim_range(doc, left, right)
+            if r:
+                out.append((char_span(doc, *r), c))
+        return out
+
+    def object_with_tail(self, verb: "Token", obj: "Token | None") -> list[Item]:
+        """The object of ``verb`` with a resultative tail: "bring [X closer together]", "push [A and B apart]"."""
+        if obj is None:
+            return []
+        tail = [c for c in verb.children if c.i > obj.i and (
+            c.dep_ in ("advmod", "oprd", "acomp", "prt", "ccomp") and c.pos_ in ("ADV", "ADJ", "ADP")
+            # "prevent X from joining", "stop X from V-ing"
+            or c.dep_ == "prep" and c.lower_ == "from" and any(x.dep_ == "pcomp" and x.tag_ == "VBG" for x in c.children)
+            # "gives X a role as Y", "affords X significance as Y": the capacity is part of the effect
+            or c.dep_ == "prep" and c.lower_ == "as" and c.i == obj.right_edge.i + 1)]
+        if not tail or self.items(obj, split=False) == []:
+            return self.items(obj)
+        sp = trim_range(verb.doc, obj.left_edge.i, max(t.right_edge.i for t in tail) + 1)
+        if sp is None or is_pronoun(obj):
+            return self.items(obj)
+        return [(char_span(verb.doc, *sp), obj)]
 
     # ------------------------------------------------------------- pronouns
     def resolve(self, tok: "Token") -> Item | None:
