@@ -55,7 +55,9 @@ def _droppable(tok: "Token") -> bool:
         or text in _EDGE_PUNCT
         or (tok.is_punct and tok.text not in ("%",))
         or tok.dep_ in ("cc", "preconj", "mark")
-        or tok.lower_ in ("and", "or", "but", "both")
+        or tok.lower_ in ("and", "or", "but")
+        # "both A and B" (coordination) but not "both sides" (the two parties themselves)
+        or (tok.lower_ == "both" and any(c.dep_ == "conj" for c in tok.head.children))
     )
 
 
@@ -108,7 +110,8 @@ def phrase(tok: "Token", exclude: Iterable["Token"] = (), *, split: bool = True)
     if split:
         ex += [c for c in tok.children if c.dep_ in ("conj", "cc", "preconj")]
     # "neither A nor B": the denial belongs to the link (modality), not to A
-    ex += [c for c in tok.children if c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "either", "both")]
+    ex += [c for c in tok.children if c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "either", "both")
+           and (c.lower_ != "both" or any(k.dep_ == "conj" for k in tok.children))]
     # "X, according to the expert," and parenthetical asides are not part of X
     ex += [c for c in tok.children if c.lower_ == "according" or (c.left_edge.text == "(" and c.i > tok.i)]
     # a non-restrictive relative clause (", which ...") comments on the phrase, it is not part of it
