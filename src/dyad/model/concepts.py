@@ -118,6 +118,40 @@ def clean_label(phrase: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+TOO_LONG_UNSEEDED = "too long for an unseeded concept"
+_OF_HEAD = re.compile(r"^(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|precisely|very|such)\s+)*"
+                      r"(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+of\s+")
+_CUT = re.compile(r"\s*(?:,|;|\(|\s(?:with respect to|in relation to|regarding|concerning|which|that|who|whose|"
+                  r"where|when|while|because|as|at|in|on|for|by|from|with|to|between|among|over|under|"
+                  r"against|through|after|before|since|of)\s)")
+
+
+def shorten_of_phrase(text: str) -> str | None:
+    """Head noun and its first complement of a long nominal phrase, or None.
+
+    Only for the shape "(determiners) [up to two modifiers] HEAD of COMPLEMENT ...": the
+    phrase is cut at the next preposition, comma or relative word after the complement,
+    so "the gap between the views of the two sides with respect to the talks" is left
+    alone but "the asymmetry of the views and interests of the sides in the talks" reads
+    "the asymmetry of the views and interests". Clauses and headlines are not nominal
+    phrases of this shape and give None.
+
+    >>> shorten_of_phrase("the erosion of trust between the two capitals over the islands")
+    'the erosion of trust'
+    >>> shorten_of_phrase("will the two sides agree to meet again") is None
+    True
+    """
+    m = _OF_HEAD.match(text)
+    if m is None or any(w[:1].isupper() for w in text[:m.end()].split()[1:-1]):
+        return None
+    cut = _CUT.search(text, m.end())
+    short = text[:cut.start()] if cut else text
+    short = short.strip()
+    if short == text.strip() or len(short.split()) < 3:
+        return None
+    return short
+
+
 class ConceptMatcher:
     """Reads phrases against the concept seeds of ``packs`` (see :func:`load_lexicon`)."""
 
@@ -172,6 +206,13 @@ class ConceptMatcher:
                                      label=r.text, person=r.person, exact=m.exact))
         usable = [m for m in found if m.key is not None]
         if not usable:
+            for r, m in zip(readings, found):
+                short = shorten_of_phrase(r.text) if m.reason == TOO_LONG_UNSEEDED and not r.weak else None
+                sm = self._match_nominal(short) if short else None
+                if sm is not None and sm.key is not None:
+                    return PhraseMatch(phrase, sm.key, sm.seed_id, sm.inverted != r.inverted, sm.tokens,
+                                       "shortened to its head and first complement", label=short,
+                                       person=r.person, exact=sm.exact)
             return PhraseMatch(phrase, None, None, False, found[0].tokens, found[0].reason)
         for m in usable:
             if m.seed_id and not m.exact:
@@ -270,7 +311,7 @@ class ConceptMatcher:
 
     def _unseeded(self, phrase: str, toks: list[str], head_end: int, inverted: bool) -> PhraseMatch:
         if len(toks) > MAX_UNSEEDED_TOKENS:
-            return PhraseMatch(phrase, None, None, inverted, tuple(toks), "too long for an unseeded concept")
+            return PhraseMatch(phrase, None, None, inverted, tuple(toks), TOO_LONG_UNSEEDED)
         head = toks[:head_end] if head_end else toks
         key = "~" + " ".join(head[-3:])
         return PhraseMatch(phrase, key, None, inverted, tuple(toks), "head words")
