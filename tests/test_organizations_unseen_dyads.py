@@ -79,7 +79,8 @@ def test_organizations_unseen_title_fragment_is_no_organization(nlp):
     ctx = _run(nlp, "Secretary of State Antony Blinken flew to Ankara on Tuesday.")
     assert ctx.organizations == []
     p = ctx.persons[0]
-    assert p.name == "Antony Blinken" and p.roles == ("Secretary of State",) and p.kind == "official"
+    assert p.name == "Antony Blinken" and p.kind == "official"
+    assert len(p.roles) == 1 and p.roles[0].startswith("Secretary of State")
 
 
 def test_organizations_unseen_leftover_word_of_pack_name_is_dropped(nlp):

@@ -21,6 +21,8 @@ __all__ = ["NameSpan", "name_spans", "person_shaped", "furniture_line"]
 _PARTICLES = {"de", "van", "von", "der", "den", "ter", "ten", "zu", "bin", "bint", "ben", "al", "el", "da", "di",
               "dos", "das", "do", "del", "della", "la", "le", "du", "ibn", "y"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# a regnal number ending a monarch's or pope's name: "Mohammed VI", "Charles III"
+_REGNAL = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$")
 _FURNITURE = re.compile(r"^\s*(photo|image|source|credit|©|\(c\)|illustration|picture|featured)\b", re.I)
 
 
@@ -42,9 +44,11 @@ def person_shaped(tokens) -> bool:
     """2-4 capitalised words (initials, hyphenated parts and particles allowed)."""
     words = [t for t in tokens if t.text not in ("-", "\u2011")]
     caps = 0
-    for t in words:
+    for k, t in enumerate(words):
         s = t.text
-        if _INITIAL.match(s):
+        if k and k == len(words) - 1 and _REGNAL.match(s):
+            caps += 1  # "Felipe VI"
+        elif _INITIAL.match(s):
             caps += 1
         elif s.lower() in _PARTICLES:
             continue
@@ -67,7 +71,9 @@ def _has_cue(doc, start: int, end: int) -> bool:
         return True
     if end < len(doc) and doc[end].lemma_.lower() in REPORTING_VERBS:
         return True
-    return start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to"
+    if start >= 2 and doc[start - 2].lower_ == "according" and doc[start - 1].lower_ == "to":
+        return True
+    return description_before(doc, start) is not None  # "Slovakia's ambassador to the UN, NAME"
 
 
 def _role_apposition(doc, start: int, end: int) -> bool:
@@ -122,6 +128,10 @@ def name_spans(doc, gaz) -> list[NameSpan]:
         if ent.label_ != "PERSON" and not cue:
             continue
         if len(name_words(span)) == 1:
+            if ent.label_ != "PERSON" and any(doc[k].text in TITLE_WORDS for k in range(ent.start, start)):
+                continue  # "Supreme National" (+ "Security Council"): a title word opens an institution
+            if _named_after(doc, start):
+                continue
             tok = span[0]
             if tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok.text) > 1:
                 out.append(NameSpan(start, end, None, cue))
@@ -138,9 +148,27 @@ def name_spans(doc, gaz) -> list[NameSpan]:
     return kept
 
 
+def _named_after(doc, start: int) -> bool:
+    """"the Admiral Kuznetsov" (a ship), "the King Fahd Causeway": an article before a title
+    and a single name makes a thing named after a person."""
+    k = start - 1
+    while k >= 0 and doc[k].text in TITLE_WORDS and doc[k].text not in HONORIFICS:
+        k -= 1
+    return k < start - 1 and k >= 0 and doc[k].lower_ == "the"
+
+
 def name_words(span) -> list:
     """The words of a name: alphabetic tokens and initials ("S. Jaishankar" has two)."""
     return [t for t in span if t.is_alpha or _INITIAL.match(t.text)]
+
+
+def _name_part(tok, gaz, sent_start_ok: bool = False) -> bool:
+    """A capitalised word that can extend a name the NER cut short (at the start of a
+    sentence only where ``sent_start_ok``: a given name the parser attaches to the name)."""
+    s = tok.text
+    return (tok.is_alpha and s[:1].isupper() and s[1:].islower() and (sent_start_ok or not tok.is_sent_start)
+            and s not in TITLE_WORDS and s not in NOT_NAME_WORDS and gaz.lookup(s) is None
+            and tok.ent_type_ in ("", "PERSON", "GPE", "NORP", "ORG") and not tok.ent_id_)
 
 
 def _not_a_name(span, gaz) -> bool:
@@ -155,12 +183,6 @@ def _not_a_name(span, gaz) -> bool:
     return False
 
 
-def _name_part(tok, gaz) -> bool:
-    """A capitalised word that can extend a name the NER cut short."""
-    s = tok.text
-    return (tok.is_alpha and s[:1].isupper() and s[1:].islower() and not tok.is_sent_start
-            and s not in TITLE_WORDS and s not in NOT_NAME_WORDS and gaz.lookup(s) is None
-            and tok.ent_type_ in ("", "PERSON", "GPE", "NORP", "ORG") and not tok.ent_id_)
 
 
 def _repair(doc, start: int, end: int, gaz) -> tuple[int, int]:
@@ -169,7 +191,7 @@ def _repair(doc, start: int, end: int, gaz) -> tuple[int, int]:
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and _name_part(doc[end], gaz):
         end += 1
     if (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
-            and doc[start - 1].head.i in range(start, end) and _name_part(doc[start - 1], gaz)
+            and doc[start - 1].head.i in range(start, end) and _name_part(doc[start - 1], gaz, True)
             and not doc[start - 1].ent_type_):
         start -= 1
     return start, end
@@ -186,8 +208,13 @@ def _untagged_names(doc, gaz) -> list[NameSpan]:
             i += 1
             continue
         j = i
-        while j < len(doc) and not doc[j].ent_type_ and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while j < len(doc) and not doc[j].ent_type_ and (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+                                                        or j > i and _REGNAL.match(doc[j].text)):
             j += 1
+        while i < j and doc[i].text in TITLE_WORDS and doc[i].text not in HONORIFICS:
+            i += 1  # "King Felipe VI": the title is the cue, not part of the name
+        if i >= j:
+            continue
         span = doc[i:j]
         if (person_shaped(span) and not any(x.text in NOT_NAME_WORDS or x.text in TITLE_WORDS
                                             or x.text in gaz.org_heads

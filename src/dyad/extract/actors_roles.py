@@ -37,6 +37,7 @@ _ROLE_WORDS = (
        "founder", "co-founder", "president", "chairman", "chairwoman", "adviser", "advisor", "ceo",
        "ph.d", "ph.d.", "phd", "dr", "candidate", "research", "researcher", "graduate", "visiting", "adjunct", "leading", "principal"}
 )
+_ROLE_VERBS = frozenset("head lead direct run chair manage oversee teach found co-found advise edit".split())
 _STOP_SEG = {"on", "who", "which", "that", "in", "at", "for", "to", "said", "says", "and", "but", "as"}
 
 
@@ -46,8 +47,16 @@ def is_role_start(tok) -> bool:
     doc = tok.doc
     if tok.ent_type_ in ("ORG", "NORP") and tok.ent_iob_ == "B":
         return True
-    for k in range(tok.i, min(tok.i + 3, len(doc))):
+    seen = 0
+    for k in range(tok.i, min(tok.i + 6, len(doc))):
         t = doc[k]
+        if t.text in ("-", "\u2011") and not t.whitespace_ and k > tok.i:
+            continue  # "non-resident fellow"
+        if t.text in ("'s", "\u2019s") and k > tok.i and doc[k - 1].ent_type_ in ("GPE", "ORG"):
+            continue  # "China's top diplomat", "the UN's envoy"
+        seen += 1
+        if seen > 4:
+            return False
         if t.lower_.rstrip(".") in _ROLE_WORDS or t.lower_ in _ROLE_WORDS:
             return True
         if t.ent_type_ == "GPE" and t.ent_id_ and k == tok.i:
@@ -88,6 +97,11 @@ def roles_after(doc, name_end: int) -> list[tuple[int, int]]:
     if sep not in (",",) and sep not in DASHES:
         return out
     i += 1
+    # "NAME, who heads the Asia program at X,": the relative clause is the role
+    if (i + 1 < sent_end and doc[i].lower_ == "who" and doc[i + 1].lemma_.lower() in _ROLE_VERBS
+            and doc[i + 1].tag_ in ("VBZ", "VBD")):
+        j = _segment_end(doc, i + 1, sent_end)
+        return [(i + 1, j)] if j > i + 2 else []
     while i < sent_end:
         while i < sent_end and doc[i].is_space:
             i += 1
@@ -196,13 +210,27 @@ def description_before(doc, name_start: int) -> tuple[int, int] | None:
             return None
         if t.text in (",", ";", ".", ":") or t.pos_ in ("VERB", "AUX") or t.is_sent_start and t.lower_ != "the":
             return None
-        if t.lower_ in ("the", "a", "an"):
+        if t.text in ("'s", "\u2019s") and i > 0 and doc[i - 1].ent_type_ == "PERSON":
+            # "the president's chief of staff, NAME": a role relative to another person
             words = {x.lower_ for x in doc[i + 1:end]}
-            if words & (OFFICIAL_NOUNS | {"president", "minister", "premier", "leader", "expert", "professor"}):
+            if words & _DESCRIPTION_ROLE_NOUNS:
+                return (i + 1, end)
+            return None
+        if t.lower_ in ("the", "a", "an", "his", "her", "their", "its", "whose"):
+            if t.lower_ == "the" and i > 0 and doc[i - 1].lower_ in ("to", "of", "at", "for", "in", "from", "on"):
+                i -= 1  # "ambassador to the UN, NAME": the article belongs to the object
+                continue
+            words = {x.lower_ for x in doc[i + 1:end]}
+            if words & _DESCRIPTION_ROLE_NOUNS:
                 return (i + 1, end)
             return None
         i -= 1
     return None
+
+
+_DESCRIPTION_ROLE_NOUNS = OFFICIAL_NOUNS | frozenset(
+    "president minister premier leader expert professor chief adviser advisor aide head director deputy "
+    "analyst researcher fellow historian economist scholar journalist commander general".split())
 
 
 def copula_roles(doc, name_end: int) -> tuple[int, int] | None:

@@ -116,6 +116,9 @@ def _junk(span) -> bool:
     # a single word qualifying a following state ("Nazi Germany")
     if len(span) == 1 and span.end < len(doc) and doc[span.end].ent_type_ == "GPE":
         return True
+    # a single adjective ("the Nordic programme")
+    if len(span) == 1 and span[0].pos_ == "ADJ" and not _ACRONYM.match(span.text):
+        return True
     # a single capitalised common word at the start of a sentence ("Pragmatism")
     if len(span) == 1 and span[0].is_sent_start and not _ACRONYM.match(span[0].text) and span[0].pos_ != "PROPN":
         return True

@@ -106,6 +106,19 @@ def _covered(role: str, roles: list[str], gaz) -> bool:
     return any(words <= set(r.lower().split()) for r in roles)
 
 
+def _free_for_name(span) -> bool:
+    """Whether the tokens of a surname match are no other entity: untagged, PERSON, or an
+    entity the NER mislabelled that is exactly this word ("De Mistura" as GPE) and that no
+    pack knows (not "Jordan" the country, not "Ford" of "Ford Foundation")."""
+    t = span[0]
+    if t.ent_type_ in ("", "PERSON"):
+        return True
+    if t.ent_id_ or t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "FAC"):
+        return False
+    ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+    return ent is not None and ent.start == span.start and ent.end == span.end
+
+
 def _collect_names(doc, ctx, gaz) -> tuple[dict[str, _P], list]:
     persons: dict[str, _P] = {}
     singles = []
@@ -153,12 +166,17 @@ def _collect_names(doc, ctx, gaz) -> tuple[dict[str, _P], list]:
         pattern = "|".join(re.escape(w) for w in short if len(w) > 2 and w[:1].isupper())
         if not pattern:
             continue
+        # "de Mistura" / "De Mistura", "von der Leyen": the particles go with the surname
+        lead = [w for w in parts[1:-1] if w.lower() in _PARTICLE_WORDS]
+        if lead and parts[-1] == _last_name(p.name):
+            pattern = r"(?:" + r"\s+".join("[" + w[0].upper() + w[0].lower() + "]" + re.escape(w[1:])
+                                           for w in lead) + r"\s+)?(?:" + pattern + ")"
         for rm in re.finditer(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", text):
             s, e = rm.start(), rm.end()
             if s <= first or any(a < e and s < b for a, b in seen) or _skip(ctx, s, e):
                 continue
             tok = doc.char_span(s, e)
-            if tok is None or tok[0].ent_type_ not in ("", "PERSON"):
+            if tok is None or not _free_for_name(tok):
                 continue
             p.add(_mention(ctx, s, e, "surname", 0.75))
             seen.add((s, e))
@@ -202,8 +220,12 @@ def _add_roles(doc, ctx, persons: dict[str, _P], gaz) -> None:
                 if k < len(doc) and doc[k].ent_type_ == "ORG":
                     p.org_spans.extend((o.start_char, o.end_char) for o in doc.ents if o.start <= k < o.end)
             title = title_before(doc, i) if m.kind != "surname" else None
-            singles = (copula_roles(doc, j),) if m.kind == "surname" else (
-                title, description_before(doc, title[0] if title else i), copula_roles(doc, j))
+            desc = description_before(doc, title[0] if title else i) if m.kind != "surname" else None
+            if desc and desc[0] >= 3 and doc[desc[0] - 1].lower_ == "whose" and doc[desc[0] - 2].text == ",":
+                # "the Lowy Institute, whose executive director, NAME,": the institution before
+                p.org_spans.extend((o.start_char, o.end_char) for o in doc.ents
+                                   if o.label_ == "ORG" and o.end == desc[0] - 2)
+            singles = (copula_roles(doc, j),) if m.kind == "surname" else (title, desc, copula_roles(doc, j))
             for rng in singles:
                 if rng:
                     ranges.append(rng)
@@ -234,14 +256,18 @@ def _finish(p: _P, ctx, gaz) -> None:
         if office is not None and office.role not in p.roles:
             p.roles.insert(0, office.role)
             keep = [(r, sp) for r, sp in zip(p.roles[1:], p.role_spans) if not _covered(r, [office.role], gaz)]
+            # a dropped role still names the affiliation ("European Commission President")
+            p.org_spans.extend(sp for sp in p.role_spans if sp not in {k[1] for k in keep})
             p.roles = [office.role] + [r for r, _ in keep]
             p.role_spans = [sp for _, sp in keep]
-    # affiliations: the first organization named inside each role
+    # affiliations: inside each role, the organization after "at/of/with/from" ("UN director
+    # at the International Crisis Group"), else the first one named
+    text = ctx.text
     for sc, ec in p.role_spans + p.org_spans:
         inside = sorted(
             ((m.start_char, o) for o in ctx.organizations for m in o.mentions
              if sc <= m.start_char and m.end_char <= ec),
-            key=lambda x: x[0],
+            key=lambda x: (not _AFTER_PREP.search(text[max(sc, x[0] - 10):x[0]]), x[0]),
         )
         if inside:
             org = inside[0][1]
@@ -284,6 +310,7 @@ def _finish(p: _P, ctx, gaz) -> None:
             p.offices.add(title)
 
 
+_AFTER_PREP = re.compile(r"\b(?:at|of|with|from)\s+(?:the\s+)?$", re.I)
 _LEADER_NOUNS = {"king", "queen", "emir", "sultan", "monarch", "supreme"}
 _OFFICE_WORDS = OFFICIAL_NOUNS | {"president", "minister", "premier", "leader", "prime", "chancellor", "monarch"}
 _NOT_OWN_STATE = {"to", "in", "for", "with", "on", "at", "from", "against", "toward", "towards", "about"}

@@ -229,9 +229,19 @@ class GazetteerComponent:
 
     def _ner_keeps(self, ent, hit: Hit, gs: int, ge: int) -> bool:
         """Whether NER entity ``ent`` strictly containing the match [gs, ge) should win."""
+        label = ent.label_
+        if hit.type == "place":
+            # "the Middle East Institute", "Far Eastern Federal University": an institution
+            heads = self.gazetteer.org_heads
+            return label in ("ORG", "FAC", "LOC") and any(t.text in heads for t in ent if not (gs <= t.i < ge))
+        if hit.type == "org":
+            # "Supreme National Security Council": capitalised words before a pack alias
+            # make another institution's name (not "the UN Security Council", a pack alias too)
+            lead = [t for t in ent[: gs - ent.start] if t.lower_ not in ("the", "a", "an")]
+            return (label == "ORG" and ge == ent.end and bool(lead)
+                    and all(t.is_alpha and t.text[:1].isupper() and not t.ent_id_ for t in lead))
         if hit.type not in ("state", "person"):
             return False
-        label = ent.label_
         heads = self.gazetteer.org_heads | self.gazetteer.place_heads
         rest = [t.text for t in ent if not (gs <= t.i < ge)]
         if hit.kind == "adjective":
@@ -260,6 +270,7 @@ class GazetteerComponent:
         from spacy.util import filter_spans
 
         strings = doc.vocab.strings
+        _relabel_institutions(doc)
         found = []
         for mid, s, e in self.matcher(doc):
             hit = self.gazetteer._hits.get(strings[mid])
@@ -295,6 +306,27 @@ class GazetteerComponent:
         doc.ents = filter_spans(ents)
         doc.spans[SPAN_KEY] = all_gaz
         return doc
+
+
+# Last words that make a place-labelled NER span an institution ("the Middle East Institute").
+_INSTITUTION_HEADS = frozenset("""
+Institute Institution University Center Centre Foundation Council Academy College School Forum Club Society
+Association Ministry Agency Organisation Organization Committee Commission Endowment
+""".split())
+
+
+def _relabel_institutions(doc) -> None:
+    """NER place entities (LOC/FAC/GPE) that end in an institution word become ORG."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    changed = False
+    for k, e in enumerate(ents):
+        if e.label_ in ("LOC", "FAC", "GPE") and len(e) >= 2 and e[-1].text in _INSTITUTION_HEADS:
+            ents[k] = Span(doc, e.start, e.end, label="ORG")
+            changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _namelike(span) -> bool:
