@@ -35,8 +35,11 @@ eval: $(STAMP)
 eval-heldout: $(STAMP)
 	@mkdir -p out
 	@rm -f out/heldout.duckdb out/heldout.duckdb.wal
-	@$(BIN)/dyad build eval/heldout/corpus --db out/heldout.duckdb --quiet
-	@$(BIN)/dyad export --format json --db out/heldout.duckdb --output out/heldout.json
+	@# build and export messages quote the blind articles: they go to a log, not the terminal
+	@$(BIN)/dyad build eval/heldout/corpus --db out/heldout.duckdb --quiet > out/heldout.log 2>&1 || \
+		(echo "build failed: see out/heldout.log"; exit 1)
+	@$(BIN)/dyad export --format json --db out/heldout.duckdb --output out/heldout.json >> out/heldout.log 2>&1 || \
+		(echo "export failed: see out/heldout.log"; exit 1)
 	@$(PY) ../shared/eval/score.py --export out/heldout.json --gold eval/heldout/gold --corpus eval/heldout/corpus
 
 bench: $(STAMP)
