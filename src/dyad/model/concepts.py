@@ -260,6 +260,12 @@ class ConceptMatcher:
                 raw = raw[len(inv):]
                 inverted = True
                 break
+        else:
+            # "the settlement of the dispute", "resolving the crisis": less of the problem
+            if raw and len(raw) > 2 and any(raw[0].startswith(r) for r in self.rules.resolve) and any(
+                    t in self.rules.problem_nouns or singularize(t) in self.rules.problem_nouns for t in raw[1:6]):
+                raw = raw[2:] if raw[1] in ("of", "to", "on") else raw[1:]
+                inverted = True
         # content tokens with the head region (before the first breaking preposition)
         head_end = None
         content: list[str] = []

@@ -45,6 +45,8 @@ class PhraseRules:
     act_verbs: frozenset = frozenset()
     increase: tuple = ()
     adjective_suffixes: tuple = ()
+    resolve: tuple = ()  # "solution", "settle": less of the problem that follows
+    problem_nouns: frozenset = frozenset()
 
     @property
     def aux(self) -> frozenset:
@@ -82,6 +84,7 @@ def load_phrase_rules(path: str | None = None) -> PhraseRules:
         act_verbs=words("act_verbs"),
         increase=tuple(sorted(words("increase"))),
         adjective_suffixes=tuple(sorted(words("adjective_suffixes"), key=len, reverse=True)),
+        resolve=tuple(sorted(words("resolve"))), problem_nouns=words("problem_nouns"),
         trailing=tuple(sorted((tuple(str(t).lower().split()) for t in data.get("trailing") or []), key=len,
                               reverse=True)),
     )

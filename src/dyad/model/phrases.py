@@ -196,7 +196,23 @@ class _Reader:
                 n += 1
             elif self.decrease(w) and not self.adverb(w):
                 n += 1
+            elif self.resolves(ws, k):
+                n += 1
         return n % 2 == 1
+
+    def resolves(self, ws: list[_W], k: int) -> bool:
+        """``ws[k]`` ends a problem named within the next few words ("settlement of the border dispute")."""
+        return self._resolve_word(ws[k]) and self._problem_in(ws[k + 1:k + 6])
+
+    def lessens(self, w: _W, ws: list[_W]) -> bool:
+        """A decrease word, or a resolve word in a phrase about a problem ("the dispute was settled")."""
+        return self.decrease(w) or (self._resolve_word(w) and self._problem_in(ws))
+
+    def _resolve_word(self, w: _W) -> bool:
+        return any(w.low.startswith(r) for r in self.r.resolve)
+
+    def _problem_in(self, ws: list[_W]) -> bool:
+        return any(w.low in self.r.problem_nouns or _singular(w.low) in self.r.problem_nouns for w in ws)
 
     # --- clause rules -------------------------------------------------------------------
     def read(self, ws: list[_W], depth: int = 0) -> list[Reading]:
@@ -294,10 +310,10 @@ class _Reader:
             rest = ws[t + 2:]
             if self._act_object(verb, rest):
                 return []
-            inverted = neg != self.decrease(verb)
+            inverted = neg != self.lessens(verb, ws)
             if verb.low == "be":
                 while rest and (self.verbish(rest[0]) or self.adverb(rest[0])):
-                    inverted = inverted != self.decrease(rest[0])
+                    inverted = inverted != self.lessens(rest[0], ws)
                     rest = rest[1:]
                 if rest and self.prep(rest[0]):
                     rest = []  # an agent or a place, not what is meant
@@ -333,7 +349,7 @@ class _Reader:
             if copula or (rest and self.participle(rest[0]) and not self._object_follows(rest)):
                 more = rest
                 while more and (self.verbish(more[0]) or self.adverb(more[0]) or more[0].low in ("and", "or")):
-                    neg = neg != (self.decrease(more[0]) and not self.adverb(more[0]))
+                    neg = neg != (self.lessens(more[0], ws) and not self.adverb(more[0]))
                     more = more[1:]
                 out = [Reading(_text(subj), neg, "subject")] if subj_ok else []
                 return out + (self._sub(more, depth, "predicate") if more else [])
@@ -346,7 +362,7 @@ class _Reader:
                 obj = obj[1:]
             if self._act_object(verb, obj):
                 return []
-            inv = neg != self.decrease(verb)
+            inv = neg != self.lessens(verb, ws)
             return (self._sub(obj, depth, "object", inv) if obj else []) + subj_reading
         return None
 
@@ -367,7 +383,7 @@ class _Reader:
                 return None
             if self._act_object(verb, ws[k:]):
                 return []
-            return self._sub(ws[k + 1:], depth, "object", self.decrease(verb))
+            return self._sub(ws[k + 1:], depth, "object", self.lessens(verb, ws))
         return None
 
     def _verb_object(self, ws, depth):
@@ -383,8 +399,8 @@ class _Reader:
             if self._act_object(w, ws[i + 1:]):
                 return []
             if any(self.pronoun(s) for s in subj):
-                return self._sub(ws[i + 1:], depth, "object", self.decrease(w))
-            return (self._sub(ws[i + 1:], depth, "object", self.decrease(w))
+                return self._sub(ws[i + 1:], depth, "object", self.lessens(w, ws))
+            return (self._sub(ws[i + 1:], depth, "object", self.lessens(w, ws))
                     + [Reading(_text(subj), False, "subject")])
         return None
 
