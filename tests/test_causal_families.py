@@ -30,7 +30,7 @@ def _find(claims, cause_word: str, effect_word: str):
 # sentence, cause word, effect word, polarity, modality
 FAMILIES = [
     # causative and enabling / preventing verbs
-    ("The sanctions caused trade to fall sharply.", "sanctions", "trade to fall", "+", "asserted"),
+    ("The sanctions caused trade to fall sharply.", "sanctions", "trade", "-", "asserted"),
     ("The crisis made investors reconsider their plans.", "crisis", "investors reconsider", "+", "asserted"),
     ("Rising tensions have pushed Tokyo to seek closer ties with Washington.", "tensions", "Tokyo to seek", "+",
      "asserted"),
@@ -86,7 +86,7 @@ FAMILIES = [
     ("Since Japan depends on American protection, it cannot ignore Washington.", "depends on American",
      "ignore Washington", "-", "asserted"),
     # result clauses and consequences
-    ("Trade fell, so the government cut its forecast.", "trade fell", "cut its forecast", "+", "asserted"),
+    ("Trade fell, so the government cut its forecast.", "trade", "cut its forecast", "-", "asserted"),
     ("Trade fell sharply last year. This means that Japan must look for other markets.", "trade fell",
      "other markets", "+", "asserted"),
     ("Low oil prices hurt the economy. This is because the budget relies on energy exports.", "budget relies",

@@ -36,11 +36,11 @@ def _find(claims, cause_word: str, effect_word: str):
 # sentence, cause word, effect word, polarity, modality
 CASES = [
     # prepositional cues
-    ("Trade fell sharply because of the new sanctions.", "sanctions", "trade fell", "+", "asserted"),
+    ("Trade fell sharply because of the new sanctions.", "sanctions", "trade", "-", "asserted"),
     ("Exports rose due to the weaker currency.", "currency", "exports rose", "+", "asserted"),
     ("The harbour reopened thanks to the new agreement.", "agreement", "harbour", "+", "asserted"),
     ("Prices doubled as a result of the drought.", "drought", "prices", "+", "asserted"),
-    ("Because the port was closed, exports fell.", "port was closed", "exports fell", "+", "asserted"),
+    ("Because the port was closed, exports fell.", "port was closed", "exports", "-", "asserted"),
     # lead to / cause / result
     ("Higher tariffs will lead to lower exports.", "tariffs", "exports", "+", "predicted"),
     ("The summit did not lead to any breakthrough.", "summit", "breakthrough", "+", "negated"),
@@ -98,7 +98,7 @@ def test_causal_rule(pipe, text, cause, effect, polarity, modality):
 
 
 def test_causal_coordination_gives_one_claim_per_pair(pipe):
-    claims = claims_of(pipe, "Sanctions limit both trade and investment.")
+    claims = claims_of(pipe, "Sanctions limit trade and investment.")
     effects = sorted(c.effect for c in claims)
     assert effects == ["investment", "trade"]
     assert {c.polarity for c in claims} == {"-"}

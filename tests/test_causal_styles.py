@@ -50,9 +50,9 @@ CASES = [
     ("Regional stability was undermined by the arms race.", "arms race", "stability", "-", "asserted"),
     ("The talks were hampered by mutual suspicion.", "suspicion", "talks", "-", "asserted"),
     # prepositions and connectives
-    ("Exports fell owing to weak demand.", "demand", "exports fell", "+", "asserted"),
+    ("Exports fell owing to weak demand.", "demand", "exports", "-", "asserted"),
     ("The harvest failed. As a consequence, food prices rose.", "harvest failed", "food prices rose", "+", "asserted"),
-    ("The ministry cut rates, and consequently the currency weakened.", "cut rates", "currency weakened", "+",
+    ("The ministry cut rates, and consequently the currency weakened.", "cut rates", "currency", "-",
      "asserted"),
     # hedges and predictions
     ("The embargo may fuel resentment.", "embargo", "resentment", "+", "hedged"),
@@ -70,7 +70,7 @@ CASES = [
     # conditions
     ("Unless the ceasefire holds, the talks will collapse.", "ceasefire holds", "talks will collapse", "-",
      "conditional"),
-    ("If tariffs rise, exports will fall.", "tariffs rise", "exports will fall", "+", "conditional"),
+    ("If tariffs rise, exports will fall.", "tariffs rise", "exports", "-", "conditional"),
     # "which in turn"
     ("The sanctions weakened the rouble, which in turn fuelled inflation.", "rouble", "inflation", "+", "asserted"),
 ]

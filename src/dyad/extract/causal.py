@@ -10,13 +10,18 @@ that``), prepositions and subordinators (``because (of)``, ``due to``, ``thanks 
 ``without X, no Y``), result clauses (``X, so Y``, ``this means that Y``) and sentence
 connectives (``accordingly``, ``therefore``, ``as a result``), whose cause is the previous
 sentence. Purpose clauses (``in order to``, ``so that``) state an aim and give no claim.
+Implied claims (:mod:`dyad.extract.causal_implied`): causal ``as`` between clauses of change,
+concessives (``although``, ``nevertheless``), ``X lacks the means to Y``, ``Y is tied to X``,
+``X puts pressure on Y``, ``Y, in turn, Z``.
 
 Conventions (see ``../shared/eval/README.md``):
 
 * cause and effect are the phrases as written, as tight as the parse allows;
   coordinated causes or effects give one claim per pair;
 * polarity ``+`` means more cause -> more effect, read on the phrases as written
-  (``limit`` is ``-``; an effect clause that is itself negated flips the sign);
+  (``limit`` is ``-``; an effect clause that is itself negated flips the sign); a clause of
+  decrease in the cue's sentence ("exports fell") is narrowed to what decreases ("exports")
+  and flips the sign; "both A and B" as an object stays one phrase;
 * modality: ``negated`` when the text denies the link (the polarity then gives the
   denied direction), else ``conditional`` for conditions, ``hedged`` for may/could/possible,
   ``predicted`` for will/would, else ``asserted``;
@@ -42,10 +47,11 @@ from dyad.extract.causal_cues import (
     connective_candidates,
     correlative_candidates,
     cue_candidates,
-    misparsed_verb_candidates,
 )
+from dyad.extract.causal_implied import implied_candidates
 from dyad.extract.causal_lexicon import CausalLexicon, load_causal_lexicon
-from dyad.extract.causal_phrases import is_effect_negated, is_negated, modality_of
+from dyad.extract.causal_misparse import misparsed_verb_candidates
+from dyad.extract.causal_phrases import is_effect_negated, is_negated, modality_of, shrinking
 from dyad.extract.causal_rules import Candidate, predicate_candidates
 from dyad.extract.causal_units import Resolver, Units
 from dyad.records import CausalClaim, Span
@@ -90,6 +96,7 @@ def extract_causal_claims(doc: "Doc", ctx: "DocContext") -> Iterator[CausalClaim
                 cands.extend(predicate_candidates(tok, res, lex))
                 cands.extend(adjective_candidates(tok, res, lex))
                 cands.extend(cue_candidates(tok, b, res, lex))
+                cands.extend(implied_candidates(tok, res, lex))
         except Exception as exc:  # one odd parse never loses the document
             ctx.warn(f"causal: skipped sentence at {ev[0]}: {type(exc).__name__}: {exc}")
             continue
@@ -122,10 +129,15 @@ def _claims(cand: Candidate, ev: tuple[int, int], lo: int, units: Units, ctx: "D
         modality = modality_of(cand.gov, sent, lex, False)
     claimant = claimant_at(ctx, doc, cand.anchor.idx, units, tok_i=cand.anchor.i)
     n = 0
-    for (cs, chead) in cand.causes:
-        for (es, ehead) in cand.effects:
+    for (cs0, chead0) in cand.causes:
+        for (es0, ehead0) in cand.effects:
             if n >= MAX_PAIRS:
                 return
+            # "exports fell": the claim is about less of the exports (see causal_phrases.shrinking)
+            # (a clause of the cue's own sentence; a sentence that a pronoun points back to stays whole)
+            cnar = shrinking(chead0, cs0, lex) if cs0[0] >= ev[0] else None
+            enar = shrinking(ehead0, es0, lex) if es0[0] >= ev[0] else None
+            (cs, chead), (es, ehead) = cnar or (cs0, chead0), enar or (es0, ehead0)
             if not (lo <= cs[0] < cs[1] <= ev[1] and lo <= es[0] < es[1] <= ev[1]):
                 continue
             if not (cs[0] >= ev[0] or es[0] >= ev[0]):
@@ -141,6 +153,8 @@ def _claims(cand: Candidate, ev: tuple[int, int], lo: int, units: Units, ctx: "D
                 continue
             sign = cand.sign
             if cand.flip_on_effect_negation and is_effect_negated(ehead):
+                sign = "-" if sign == "+" else "+"
+            if (cnar is None) != (enar is None):
                 sign = "-" if sign == "+" else "+"
             conf = cand.confidence
             if chead is None or not (ev[0] <= cs[0]):

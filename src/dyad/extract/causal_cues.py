@@ -15,16 +15,15 @@ from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.causal_lexicon import CausalLexicon
 from dyad.extract.causal_phrases import char_span, clause, governors, phrase, subject_of, trim_range
-from dyad.extract.causal_rules import Candidate, _copula_subject, _marker
-from dyad.extract.causal_rules import _child as _kid_of
-from dyad.extract.causal_rules import _pobj as _pobj_of
+from dyad.extract.causal_base import Candidate, _copula_subject, _marker
+from dyad.extract.causal_base import _child as _kid_of
+from dyad.extract.causal_base import _pobj as _pobj_of
 from dyad.extract.causal_units import Item, Resolver
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-__all__ = ["cue_candidates", "adjective_candidates", "connective_candidates", "correlative_candidates",
-           "misparsed_verb_candidates"]
+__all__ = ["cue_candidates", "adjective_candidates", "connective_candidates", "correlative_candidates"]
 
 _MODALS = {"will", "would", "can", "could", "shall", "'ll"}
 # comparatives that point down in "the more X, the less Y"; every other comparative points up
@@ -64,7 +63,8 @@ def _attachment_effect(first: "Token", block: list["Token"], res: Resolver, lex:
     effects = res.clause_item(head, block)
     # "they are compelled, for political reasons, to show interest": the cue cuts the clause and
     # what follows it is the substance of the effect
-    comp = next((c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.i > first.i), None)
+    comp = next((c for c in head.children if c.i > first.i and (c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)))), None)
     if effects and comp is not None and effects[0][0][1] <= first.idx and head.i < first.i and any(
             c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
         effects = res.clause_item(comp)
@@ -261,6 +261,8 @@ def _so(tok: "Token", prev: str, res: Resolver) -> Iterator[Candidate]:
         return
     if prev != "," or nxt.lower_ in _NOT_SO or nxt.pos_ in ("ADJ", "ADV", "PUNCT"):
         return
+    if (nxt.pos_ == "AUX" or nxt.lemma_ in ("do", "be", "have")) and tok.i + 2 < len(doc) and doc[tok.i + 2].pos_ in ("DET", "NOUN", "PROPN", "PRON"):
+        return  # "..., so did the number of flights": a comparison (inversion), not a result
     if tok.dep_ == "cc":
         first = tok.head
         second = next((c for c in first.children if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")), None)
@@ -418,45 +420,3 @@ def correlative_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iterato
     yield Candidate("correlative", f"the {doc[i + 1].text} ... the {doc[j + 2].text}", doc[i + 1],
                     [(char_span(doc, *cause), None)], [(char_span(doc, *effect), None)], "+" if up1 == up2 else "-",
                     [main], confidence=0.6, flip_on_effect_negation=False)
-
-
-def _verb_form_lemma(tok: "Token", lex: CausalLexicon) -> str | None:
-    low = tok.lower_
-    for stem in (low[:-1], low[:-2]):
-        if low.endswith("s") and stem in lex.svo_verbs:
-            return stem
-    return None
-
-
-def misparsed_verb_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
-    """A causal verb the parser took for a plural noun ("Cheap credit fuels the bubble").
-
-    Only where the reading as a noun is ungrammatical: a third-person verb form of a causal verb,
-    after a noun, before a determiner or possessive, or in a unit with no verb at all.
-    """
-    doc = res.doc
-    a, b = res.units.ranges[k]
-    has_verb = any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj", "advcl") for t in doc[a:b])
-    for t in doc[a + 1:b - 1]:
-        if t.pos_ != "NOUN" or t.tag_ != "NNS":
-            continue
-        lemma = _verb_form_lemma(t, lex)
-        prev, nxt = doc[t.i - 1], doc[t.i + 1]
-        hyphenated = t.i - 2 >= a and doc[t.i - 2].text == "-"  # "the build-up deepens"
-        if lemma is None or not (prev.pos_ in ("NOUN", "PROPN") or hyphenated) or prev.tag_ == "NNS" and prev.dep_ == "compound":
-            continue
-        if not (nxt.tag_ in ("DT", "PRP$") or (not has_verb and nxt.pos_ in ("NOUN", "ADJ", "PROPN"))):
-            continue
-        if lemma in lex.action_verbs and Resolver.is_actor(prev, lex):
-            continue
-        lo = t.i
-        while lo > a and not (doc[lo - 1].text in (",", ";", ":", "(", "—") or doc[lo - 1].dep_ == "mark"):
-            lo -= 1
-        hi = t.i + 1
-        while hi < b and doc[hi].text not in (",", ";", ":", ")", "—", "."):
-            hi += 1
-        cause, effect = trim_range(doc, lo, t.i), trim_range(doc, t.i + 1, hi)
-        if cause is None or effect is None:
-            continue
-        yield Candidate("verb", t.text, t, [(char_span(doc, *cause), prev)], [(char_span(doc, *effect), None)],
-                        lex.svo_verbs[lemma], [t], confidence=0.5)

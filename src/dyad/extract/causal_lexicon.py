@@ -86,6 +86,9 @@ class CausalLexicon:
     cause_noun_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     dependence_adjectives: dict[str, str] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
+    decrease_verbs: frozenset[str] = frozenset()  # "exports fell": less of the subject
+    loss_verbs: frozenset[str] = frozenset()  # "is losing momentum": less of the object
+    change_verbs: frozenset[str] = frozenset()  # "as trade grew, ties improved"
     # first word -> phrases starting with it (longest first), so that a token is compared
     # only with the phrases it can open
     cue_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -152,6 +155,9 @@ def load_causal_lexicon(language: str = "en") -> CausalLexicon:
             cause_noun_preps={k: tuple(v) for k, v in raw.get("cause_noun_preps", {}).items()},
             dependence_adjectives=dict(raw.get("dependence_adjectives", {})),
             light_verbs=frozenset(raw.get("light_verbs", ())),
+            decrease_verbs=frozenset(raw.get("decrease_verbs", ())),
+            loss_verbs=frozenset(raw.get("loss_verbs", ())),
+            change_verbs=frozenset(raw.get("change_verbs", ())),
             cue_index=_index(cause_preps, concessive_preps, conditional_preps),
             connective_index=_index(connectives),
             prep_verb_index=_by_verb(prep),

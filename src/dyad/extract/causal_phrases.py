@@ -27,6 +27,7 @@ __all__ = [
     "is_effect_negated",
     "modality_of",
     "is_pronoun",
+    "shrinking",
     "DISCOURSE",
 ]
 
@@ -296,3 +297,36 @@ def modality_of(gov: Sequence["Token"], sent: "Span", lex: CausalLexicon, negate
     if predict:
         return "predicted"
     return "asserted"
+
+
+def shrinking(head: "Token | None", span: CharSpan, lex: CausalLexicon) -> "tuple[CharSpan, Token] | None":
+    """The thing a clause says shrinks: ``exports fell`` -> ``exports``, ``is losing momentum`` -> ``momentum``.
+
+    Claims name factors, and a clause of decrease reads as less of its subject (of the object of
+    ``lose``), so the caller narrows the phrase to it and flips the polarity. ``None`` when the
+    clause is no plain decrease (transitive, passive, negated, or about a person).
+    """
+    if head is None or head.pos_ not in ("VERB", "AUX") or not (span[0] <= head.idx < span[1]):
+        return None
+    kids = list(head.children)
+    if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in kids) or is_effect_negated(head):
+        return None
+    lemma = head.lemma_.lower()
+    target = None
+    if lemma in lex.decrease_verbs or (lemma == "wear" and any(c.lower_ == "thin" for c in kids)):
+        if any(c.dep_ == "dobj" for c in kids):
+            return None  # "weaken the alliance" is a causal verb of its own
+        target = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if target is None and head.dep_ in ("xcomp", "ccomp"):
+            up = head.head  # "allowed [prices] to fall", "prices continued to fall"
+            target = next((c for c in up.children if c.dep_ in ("dobj", "nsubj") and span[0] <= c.idx < span[1]), None)
+    elif lemma in lex.loss_verbs:
+        target = next((c for c in kids if c.dep_ == "dobj"), None)
+    if target is None or target.ent_type_ in _ACTOR_ENTS or target.lemma_.lower() in lex.actor_nouns \
+            or target.lower_ in lex.person_pronouns \
+            or target.lower_ in ("it", "this", "that", "which", "what"):
+        return None
+    sp = phrase(target, split=False)
+    if sp is None or not (span[0] <= sp[0] and sp[1] <= span[1]):
+        return None
+    return sp, target

@@ -9,9 +9,9 @@ records; :mod:`dyad.extract.causal` turns them into claims.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
+from dyad.extract.causal_base import _COPULAS, Candidate, _child, _copula_subject, _marker, _pobj
 from dyad.extract.causal_lexicon import CausalLexicon
 from dyad.extract.causal_phrases import char_span, governors, is_pronoun, subject_of, trim_range
 from dyad.extract.causal_units import Item, Resolver
@@ -21,81 +21,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Candidate", "predicate_candidates", "TOPIC_REACH"]
 
-_COPULAS = {"be", "become", "remain", "constitute", "represent", "seem", "appear", "prove", "pose"}
-_SEE_AS = {"see", "regard", "view", "consider", "perceive", "describe", "treat", "call", "identify", "name"}
 TOPIC_REACH = 8  # a topic named earlier in the discussion (see Resolver.topic)
 _PRESSING = {"possibility", "risk", "threat", "danger", "conflict", "crisis", "situation", "challenge",
              "prospect", "emergency", "tension", "tensions"}
-_KIND = {"kind", "sort", "form", "type", "way"}
-_SOME = {"one", "some", "many", "several", "two", "three", "part", "each", "any", "all"}
-_SERVE_AS = {"serve", "act", "function", "work"}
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One cue with its causes and effects, before modality, polarity and claimant."""
-
-    family: str
-    marker: str
-    anchor: "Token"
-    causes: list[Item]
-    effects: list[Item]
-    sign: str = "+"
-    gov: list = field(default_factory=list)  # tokens whose auxiliaries/negation set the modality
-    forced: str | None = None  # "conditional" | "negated"
-    confidence: float = 0.6
-    flip_on_effect_negation: bool = True
-    allow_nested: bool = False
-    link_negation: bool = True  # a negated predicate denies the link (False: it only belongs to the effect)
-    reach: int = 2  # how many sentences back a cause or effect may lie
-
-
-def _child(tok: "Token", deps: tuple[str, ...], lower: tuple[str, ...] | None = None) -> "Token | None":
-    for c in tok.children:
-        if c.dep_ in deps and (lower is None or c.lower_ in lower):
-            return c
-    return None
-
-
-def _pobj(prep: "Token | None") -> "Token | None":
-    if prep is None:
-        return None
-    return _child(prep, ("pobj", "pcomp"))
-
-
-def _marker(tok: "Token", *extra: "Token | None") -> str:
-    toks = sorted([tok] + [t for t in extra if t is not None], key=lambda t: t.i)
-    return " ".join(t.text for t in toks)
-
-
-def _copula_subject(tok: "Token", lex: CausalLexicon) -> "Token | None":
-    """Subject of the copula ``tok`` is predicated by (``X is a threat``, ``X is key``)."""
-    cur = tok
-    if cur.dep_ == "conj" and cur.head.dep_ in ("attr", "acomp"):
-        cur = cur.head
-    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and (
-            cur.head.head.lemma_ in _KIND or cur.head.head.lower_ in _SOME):
-        cur = cur.head.head  # "a kind of payment for", "one of the reasons for"
-    if cur.dep_ == "pobj" and cur.head.lower_ == "among" and cur.head.dep_ == "prep":
-        cur = cur.head  # "is among the obstacles to"
-        if cur.head.lemma_ in _COPULAS:
-            return subject_of(cur.head, lex)
-        return None
-    head = cur.head
-    if cur.dep_ in ("attr", "acomp", "dobj", "oprd") and head.lemma_ in _COPULAS:
-        return subject_of(head, lex)
-    if cur.dep_ == "dobj" and head.lemma_ in lex.light_verbs and not any(c.dep_ == "dative" for c in head.children):
-        subj = subject_of(head, lex)  # "X provides the basis for", "X creates obstacles to"
-        return None if Resolver.is_actor(subj, lex) and head.lemma_ not in _COPULAS else subj
-    if cur.dep_ == "pobj" and cur.head.lower_ == "as":
-        verb = cur.head.head
-        if verb.lemma_ == "be" and verb.dep_ == "pcomp":  # "sees as being threats"
-            verb = verb.head.head if verb.head.lower_ == "as" else verb.head
-        if verb.lemma_ in _SEE_AS:
-            return _child(verb, ("dobj", "nsubjpass"))
-        if verb.lemma_ in _SERVE_AS:  # "serves as a catalyst for"
-            return subject_of(verb, lex)
-    return None
 
 
 # --------------------------------------------------------------------------- verbs
@@ -145,8 +73,8 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
             host = obj
         prep = _child(host, ("prep", "dative", "agent"), (key[-1],)) or _child(tok, ("prep",), (key[-1],))
         target = _pobj(prep)
-        if target is None:
-            continue
+        if target is None or target.ent_type_ in ("DATE", "TIME"):
+            continue  # "rested on the second day": a time, not a factor
         if passive:
             continue
         a, b = subj_items(), res.items(target)
@@ -225,7 +153,9 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
             return
         if lemma in lex.action_verbs and Resolver.is_actor(subject_of(tok, lex), lex):
             return  # "Russia increased pressure": an actor's action, not a claim about factors
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        # an object past a semicolon or colon belongs to the next statement (a misparse)
+        objs = [c for c in tok.children if c.dep_ == "dobj" and not any(
+            t.text in (";", ":") for t in tok.doc[tok.i + 1:c.left_edge.i])]
         obj = objs[-1] if objs else None  # "afford them great significance"
         if obj is None or obj.lower_ in ("it",) and obj.i + 1 < len(tok.doc) and tok.doc[obj.i + 1].pos_ == "ADJ":
             return
@@ -244,7 +174,15 @@ def _means(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidat
             c.dep_ == "mark" and c.lower_ != "that" for c in comp.children):
         return  # "means that if X, Y": the parser lost the main clause
     subj = _child(tok, ("nsubj",))
-    if subj is not None and subj.lower_ in ("this", "that", "which", "it") and tok.tag_ in ("VBZ", "VBD", "MD", "VB"):
+    doc = tok.doc
+    if subj is not None and subj.lower_ == "which" and tok.dep_ == "relcl" and tok.left_edge.i > 0 \
+            and doc[tok.left_edge.i - 1].text == ",":
+        # "A did X, which means that Y": "which" stands for the whole clause before it
+        main = tok.head
+        while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+            main = main.head
+        causes = res.clause_item(main, [tok]) if main.pos_ in ("VERB", "AUX") else res.items(subj)
+    elif subj is not None and subj.lower_ in ("this", "that", "which", "it") and tok.tag_ in ("VBZ", "VBD", "MD", "VB"):
         causes = res.items(subj)
     elif subj is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and tok.head.pos_ in ("VERB", "AUX") \
             and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
@@ -398,16 +336,21 @@ def _noun(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
         return
 
     comp = None
-    if lemma in lex.problem_nouns and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+    if lemma in lex.problem_nouns and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and (
+            lemma != "block" or any(c.lower_ == "stumbling" for c in tok.children)):
         comp = next((c for c in tok.head.children if c.dep_ == "ccomp" and _child(c, ("mark",), ("that",))), None)
-    if comp is not None and not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children):
-        if comp is not None:
-            cause = res.clause_item(comp)
+    if comp is not None:
+        cause = res.clause_item(comp)
+        # "the problem with (the obstacle to) Y is that X" names what X holds back
+        target = _pobj(_child(tok, ("prep",), ("to", "for", "with", "in")))
+        if target is not None:
+            effects, reach = res.items(target, split=False), 2
+        else:
             topic = res.topic(cause[0][0] if cause else None, tok.i)
-            if cause and topic:
-                yield Candidate("problem", _marker(tok, tok.head), tok, cause, [topic], "-", [tok.head],
-                                confidence=0.55, flip_on_effect_negation=False, allow_nested=True,
-                                reach=TOPIC_REACH)
+            effects, reach = ([topic] if topic else []), TOPIC_REACH
+        if cause and effects:
+            yield Candidate("problem", _marker(tok, tok.head), tok, cause, effects, "-", [tok.head],
+                            confidence=0.55, flip_on_effect_negation=False, allow_nested=True, reach=reach)
         return
 
     if lemma in lex.cause_nouns or low in lex.cause_nouns:

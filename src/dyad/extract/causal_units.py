@@ -46,6 +46,26 @@ def _kid(tok: "Token", dep: str, lower: str | None = None) -> "Token | None":
     return next((c for c in tok.children if c.dep_ == dep and (lower is None or c.lower_ == lower)), None)
 
 
+def _joint(tok: "Token") -> bool:
+    """Whether the items coordinated under ``tok`` are read together: "both A and B" names one
+    joint factor, and "the protests of Poland and the Baltic states" coordinates the names under
+    "of" (the parser hung the second name on the head noun)."""
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    if not conj:
+        return False
+    if tok.dep_ == "dobj" and any(c.dep_ == "preconj" and c.lower_ == "both" for c in tok.children):
+        return True  # "limits both A and B" (a list of causes, "both A and B", stays split)
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < conj[0].i), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or tok.pos_ == "PROPN" or tok.ent_type_ in _ACTOR_ENTS:
+        return False
+
+    def named(t: "Token") -> bool:
+        return t.pos_ == "PROPN" or t.ent_type_ in _ACTOR_ENTS or any(
+            c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTS) for c in t.children)
+    return named(obj) and all(named(c) for c in conj)
+
+
 class Units:
     """Parser sentences cut at line breaks, as token ranges ``[a, b)``."""
 
@@ -149,6 +169,8 @@ class Resolver:
                     if r:
                         out.append((char_span(self.doc, *r), d))
                 return out
+        if split and _joint(tok):
+            split = False  # "both A and B", "A of X and Y": one phrase, not two causes
         heads = conjuncts(tok) if split else [tok]
         out: list[Item] = []
         for h in heads:
@@ -191,7 +213,10 @@ class Resolver:
             return self.object_with_tail(head, dobj)
         out: list[Item] = []
         doc = head.doc
-        comps = [comp] + [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        # "help [the sides build trust and reiterate their positions]": verbs that share the
+        # subject stay one effect; "[A to rise] and [B to fall]" are two
+        comps = [comp] + [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                          and _kid(c, "nsubj") is not None]
         # "allowed [him to score points] and [his rating to surge]": a second infinitive clause
         # coordinated with the first one but attached to the verb
         comps += [c for c in head.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > comp.i
