@@ -35,3 +35,10 @@ def test_concepts_shorten_used_only_for_over_long_unseeded_phrases():
     assert "shortened" in got.reason
     short = m.match("the asymmetry of goals")
     assert short.key is not None and "shortened" not in (short.reason or "")
+
+
+def test_concepts_generic_conjunct_gives_way_to_the_next():
+    m = ConceptMatcher(("generic",))
+    got = m.match("the chances and the visible costs of the sanctions")
+    assert got.seed_id == "sanctions", got
+    assert m.match("the steps and the measures").key is None

@@ -443,8 +443,8 @@ class _Reader:
                         if got is not None:
                             return got, ""
                     return None, "generic noun without a modifier"
-                if len(rest) > 1 and self.prep(rest[0]):
-                    ws = rest[1:]
+                if len(rest) > 1 and (self.prep(rest[0]) or rest[0].low in ("and", "or")):
+                    ws = rest[1:]  # its complement, or the next conjunct ("the chances and costs of X")
                     continue
                 return None, "generic noun without a modifier"
             if all(h.low in self.r.role_nouns or _singular(h.low) in self.r.role_nouns or h.low in self.r.evaluative
