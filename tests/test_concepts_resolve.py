@@ -31,3 +31,16 @@ def test_concepts_resolve_inverts_a_problem(matcher, phrase):
 def test_concepts_resolve_leaves_other_uses(matcher, phrase, seed):
     m = matcher.match(phrase)
     assert m.seed_id == seed and not m.inverted, m
+
+
+def test_concepts_inverted_unseeded_label_names_the_factor_itself():
+    """The concept of "the weakening of the border pact" is the pact; the claim's sign carries the weakening."""
+    from dyad.model.concepts import canonicalize
+
+    m = ConceptMatcher(("generic",))
+    concepts, matches, _ = canonicalize([("c1", "the weakening of the border pact"),
+                                         ("c2", "lacks reliable grain buyers")], matcher=m)
+    labels = {c.label for c in concepts}
+    assert labels == {"Border pact", "Reliable grain buyers"}, labels
+    assert matches["the weakening of the border pact"]["c1"].inverted
+    assert matches["lacks reliable grain buyers"]["c2"].inverted

@@ -51,7 +51,8 @@ _INVERSIONS = [
     "lack of", "absence of", "decline in", "decline of", "erosion of", "loss of", "reduction of",
     "reduction in", "reduced", "weakening of", "weakened", "decrease in", "decrease of", "end of",
     "ending of", "lifting of", "removal of", "fall in", "deterioration of", "deterioration in",
-    "failure of", "collapse of", "easing of", "less", "fewer", "lower", "no",
+    "failure of", "collapse of", "easing of", "less", "fewer", "lower", "no", "lacks", "lacking", "lacked",
+    "without", "absent",
 ]
 _INVERSION_TOKENS = sorted((tuple(tokenize(p)) for p in _INVERSIONS), key=len, reverse=True)
 _HEAD_BREAK = frozenset(
@@ -203,7 +204,7 @@ class ConceptMatcher:
                 found.append(PhraseMatch(phrase, None, None, False, m.tokens, r.weak))
                 continue
             found.append(PhraseMatch(phrase, m.key, m.seed_id, m.inverted != r.inverted, m.tokens, m.reason,
-                                     label=r.text, person=r.person, exact=m.exact))
+                                     label=m.label or r.text, person=r.person, exact=m.exact))
         usable = [m for m in found if m.key is not None]
         if not usable:
             for r, m in zip(readings, found):
@@ -248,6 +249,21 @@ class ConceptMatcher:
             words[k] = name + "’s"
         return " ".join(words)
 
+    @staticmethod
+    def _without_inversion(phrase: str, stripped: tuple[str, ...]) -> str:
+        """``phrase`` without its leading determiners and the inversion words ``stripped``:
+        "the weakening of the alliance" -> "the alliance" (the concept is the alliance)."""
+        words = phrase.split()
+        k = 0
+        while k < len(words) and tokenize(words[k]) and tokenize(words[k])[0] in _LEAD_STRIP:
+            k += 1
+        for inv in stripped:
+            if k < len(words) and tokenize(words[k])[:1] == [inv]:
+                k += 1
+            else:
+                return phrase
+        return " ".join(words[k:]) or phrase
+
     def _match_nominal(self, phrase: str) -> PhraseMatch:
         raw = tokenize(_PAREN.sub(" ", phrase)) or tokenize(phrase)
         if not raw:
@@ -255,16 +271,18 @@ class ConceptMatcher:
         if all(t in PRONOUNS or t in STOPWORDS for t in raw):
             return PhraseMatch(phrase, None, None, False, (), "pronoun or stopwords only")
         inverted = False
+        stripped: tuple[str, ...] = ()
         for inv in _INVERSION_TOKENS:
             if tuple(raw[:len(inv)]) == inv and len(raw) > len(inv):
-                raw = raw[len(inv):]
+                raw, stripped = raw[len(inv):], inv
                 inverted = True
                 break
         else:
             # "the settlement of the dispute", "resolving the crisis": less of the problem
             if raw and len(raw) > 2 and any(raw[0].startswith(r) for r in self.rules.resolve) and any(
                     t in self.rules.problem_nouns or singularize(t) in self.rules.problem_nouns for t in raw[1:6]):
-                raw = raw[2:] if raw[1] in ("of", "to", "on") else raw[1:]
+                stripped = tuple(raw[:2]) if raw[1] in ("of", "to", "on") else tuple(raw[:1])
+                raw = raw[len(stripped):]
                 inverted = True
         # content tokens with the head region (before the first breaking preposition)
         head_end = None
@@ -282,7 +300,8 @@ class ConceptMatcher:
             return PhraseMatch(phrase, None, None, inverted, tuple(toks), "too long")
         if is_contrast_head(phrase, self.rules):
             # "the asymmetry of X and Y" is about the asymmetry, not X: no seed from the complement
-            return self._unseeded(phrase, toks, head_end, inverted)
+            return self._unseeded(phrase, toks, head_end, inverted,
+                                  self._without_inversion(phrase, stripped) if stripped else "")
         best: tuple[float, int, str] | None = None
         exact_hit = None
         for atoks, sid, exact in self._aliases:
@@ -313,14 +332,15 @@ class ConceptMatcher:
                     best = (score, idx, sid)
         if best is not None:
             return PhraseMatch(phrase, best[2], best[2], inverted, tuple(toks), "seed", exact=best[2] == exact_hit)
-        return self._unseeded(phrase, toks, head_end, inverted)
+        return self._unseeded(phrase, toks, head_end, inverted,
+                                  self._without_inversion(phrase, stripped) if stripped else "")
 
-    def _unseeded(self, phrase: str, toks: list[str], head_end: int, inverted: bool) -> PhraseMatch:
+    def _unseeded(self, phrase: str, toks: list[str], head_end: int, inverted: bool, label: str = "") -> PhraseMatch:
         if len(toks) > MAX_UNSEEDED_TOKENS:
             return PhraseMatch(phrase, None, None, inverted, tuple(toks), TOO_LONG_UNSEEDED)
         head = toks[:head_end] if head_end else toks
         key = "~" + " ".join(head[-3:])
-        return PhraseMatch(phrase, key, None, inverted, tuple(toks), "head words")
+        return PhraseMatch(phrase, key, None, inverted, tuple(toks), "head words", label=label)
 
     def _normalize_with_head(self, toks: list[str], head_end: int | None) -> tuple[list[str], int]:
         if head_end is None:
