@@ -42,6 +42,10 @@ eval-heldout: $(STAMP)
 		(echo "export failed: see out/heldout.log"; exit 1)
 	@$(PY) ../shared/eval/score.py --export out/heldout.json --gold eval/heldout/gold --corpus eval/heldout/corpus
 
+.PHONY: eval-dev2
+eval-dev2: $(STAMP)
+	@bash eval/dev2/score.sh
+
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py --copies 4
 	$(BIN)/python bench/fcm_vs_fcmpy.py
