@@ -37,6 +37,7 @@ __all__ = [
     "infer_anchor",
     "find_dateline",
     "document_anchor",
+    "find_header_date",
     "parse_partial",
     "precision",
 ]
@@ -84,17 +85,21 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dm", re.compile(r"\b" + _PREP + _DAY + r"\s+(?:of\s+)?" + _MON + r"\b(?!\.?,?\s*\d)", _I)),
     ("md", re.compile(r"\b" + _PREP + _MON + r"\.?\s+" + _DAY + r"\b(?![.,:]?\d)(?!,?\s+\d{4})", _I)),
     ("m", re.compile(
-        r"\b(?P<prep>in|since|by|until|till|from|through|during|before|after|of|last|next|this|early|late|mid|on)"
+        r"\b(?P<prep>in|since|by|until|till|from|through|during|before|after|of|last|next|this|that|early|late|mid|on)"
         r"[\s-]+" + _PART + _MON + r"\b(?!\.?,?\s*\d)", _I)),
     ("season", re.compile(
         r"\b(?:(?P<mod>this\s+past|this\s+coming|the\s+past|last|this|next|past|coming)\s+)"
         r"(?P<s>winter|spring|summer|autumn|fall)\b(?:\s+(?:of\s+)?" + _YEAR + r"\b)?", _I)),
+    # "in autumn", "during the summer": the season nearest the anchor in the tense of the clause
+    ("season", re.compile(r"\b(?P<prep>in|by|during|until|till|before|after|over)\s+(?:the\s+)?(?P<s>winter|spring|summer|autumn|fall)\b"
+                          r"(?!\s+(?:of|\d|term|session|semester|offensive|campaign))(?![-–])", _I)),
     ("season", re.compile(r"\b(?P<s>winter|spring|summer|autumn|fall)\s+(?:of\s+)?" + _YEAR + r"\b" + _NOT_QUANTITY, _I)),
     ("iso", re.compile(r"\b" + _PREP + _YEAR + r"-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b(?![-.]\d)", _I)),
     ("range", re.compile(r"\b" + _PREP + _YEAR + r"\s*(?:[-–—]|to)\s*(?P<y2>(?:1[6-9]|20)?\d\d)\b(?![-–.]\d)" + _NOT_QUANTITY, _I)),
     ("y", re.compile(r"\b" + _PREP + _PART + _YEAR + r"\b(?!s\b)(?!-\d)" + _NOT_QUANTITY, _I)),
     ("rel", re.compile(r"\b" + _NUM + r"\s+(?P<u>day|week|month|year|decade)s?\s+(?P<dir>later|earlier|afterwards|ago|on)\b", _I)),
     ("same", re.compile(r"\b(?:(?:on|in|during)\s+)?(?:(?:the|that)\s+(?P<which>next|following|same|previous|preceding|prior)|(?P<that>that))\s+(?P<u>day|week|month|year)\b", _I)),
+    ("same", re.compile(r"\b(?:(?:on|in|during)\s+)?the\s+(?P<u>day|week|month|year)\s+(?P<which>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", _I)),
     ("anchor", re.compile(r"\b(?:(?P<pre>later|earlier)\s+)?(?P<which>last|this|next|coming)\s+(?P<u>week|month|year)\b", _I)),
     ("deictic", re.compile(r"\b(?P<w>yesterday|tomorrow)\b", _I)),
     ("weekday", re.compile(r"\b(?P<which>on|last|next|this)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", _I)),
@@ -103,6 +108,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+[A-Z])")),
     ("anniversary", re.compile(r"\b(?:the\s+)?(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", _I)),
 ]
+_KEY = re.compile(
+    r"(?P<num>\d+)|\b(?:(?P<mon>" + _MON[6:-1] + r")|(?P<season>" + "|".join(_SEASONS) + r")|(?P<wd>"
+    + "|".join(_WEEKDAYS) + r")|(?P<unit>day|week|month|year|decade|yesterday|tomorrow))", _I)
+# the key words each kind of pattern contains (see _windows)
+_KEY_OF = {"drange": "num mon", "dmy": "num", "mdy": "mon", "my": "mon", "dm": "num", "md": "mon", "m": "mon",
+           "season": "season", "iso": "num", "range": "num", "y": "num", "rel": "unit", "same": "unit",
+           "anchor": "unit", "deictic": "unit", "weekday": "wd", "anniversary": "num"}
+_LEFT, _RIGHT = 48, 64
 _BAD_BEFORE = re.compile(r"(?:[$€£¥#/:.,]|\d[.,]?|\b(?:page|pp?|no|nos|vol|number|issue|article|para|section|chapter|rule|tel|fax)\.?\s*)$", _I)
 _STRICT_CASE = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "apr", "feb"}
 
@@ -169,7 +182,8 @@ def _build(kind: str, m: re.Match, text: str, offset: int) -> DateExpr | None:
         before = m.string[max(0, ys - 12):ys]
         after = re.match(r"\s+[a-z]{2,}[^s\W]s\b", m.string[ye:ye + 30])
         if kind == "y" and after and re.search(r"\b[a-z]+\s+$", before) and \
-                not re.search(r"(?:\b(?:the|its|their|his|her|our|this|that)|'s|’s)\s+$", before, _I):
+                not re.search(r"(?:\b(?:the|its|their|his|her|our|this|that)|'s|’s)\s+$", before, _I) and \
+                not re.search(r"\b(?:1[6-9]|20)\d\d(?:,|\s+(?:and|or))\s+$", before):  # "the 1993 and 1996 pacts"
             return None
     day = int(g["d"]) if g.get("d") else None
     if day is not None and not 1 <= day <= 31:
@@ -182,7 +196,7 @@ def _build(kind: str, m: re.Match, text: str, offset: int) -> DateExpr | None:
     prep = (g.get("prep") or "").lower() or None
     common = dict(start=start, end=end, text=m.group(0), part=part, prep=prep)
     if kind in ("dmy", "mdy", "my", "dm", "md", "m", "y"):
-        which = prep if prep in ("last", "next", "this") else None
+        which = prep if prep in ("last", "next", "this", "that") else None
         if prep in ("early", "late", "mid"):
             common["part"] = prep
         return DateExpr(kind=kind, year=int(g["y"]) if g.get("y") else None, month=_month(mon_s),
@@ -199,6 +213,8 @@ def _build(kind: str, m: re.Match, text: str, offset: int) -> DateExpr | None:
         return DateExpr(kind=kind, year=int(g["y"]), **common)
     if kind == "season":
         mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower()) or None
+        if mod is None and not g.get("y"):
+            mod = "bare"  # "in autumn": resolved with the tense of the clause
         return DateExpr(kind=kind, year=int(g["y"]) if g.get("y") else None, season=g["s"].lower(),
                         which=mod, **common)
     if kind == "rel":
@@ -240,14 +256,18 @@ def find_dates(text: str, *, offset: int = 0) -> list[DateExpr]:
     if not text:
         return []
     found: list[DateExpr] = []
+    windows = _windows(text)
     for kind, pat in _PATTERNS:
-        for m in pat.finditer(text):
-            try:
-                e = _build(kind, m, text, offset)
-            except (KeyError, ValueError):
-                e = None
-            if e is not None:
-                found.append(e)
+        spans = windows.get(_KEY_OF[kind], ()) if " " not in _KEY_OF[kind] else _merge(
+            sorted(w for k in _KEY_OF[kind].split() for w in windows.get(k, ())))
+        for lo, hi in spans:
+            for m in pat.finditer(text, lo, hi):
+                try:
+                    e = _build(kind, m, text, offset)
+                except (KeyError, ValueError):
+                    e = None
+                if e is not None:
+                    found.append(e)
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
     out: list[DateExpr] = []
     for e in sorted(found, key=lambda e: (-(e.end - e.start), e.start)):
@@ -255,6 +275,47 @@ def find_dates(text: str, *, offset: int = 0) -> list[DateExpr]:
             out.append(e)
     out.sort(key=lambda e: e.start)
     return out
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Stretches of ``text`` that may hold a date expression, by kind of key word.
+
+    Every pattern of ``_PATTERNS`` contains a key word of a known class (``_KEY_OF``: a number,
+    a month, a season, a weekday, a unit such as "day" ... "decade") at most ``_LEFT``
+    characters after the start of its match and ``_RIGHT`` before its end, so scanning only
+    around key words gives the same matches as scanning everything, several times faster
+    (``re`` still sees the whole string for word boundaries and look-behinds).
+    """
+    n = len(text)
+    raw: dict[str, list[tuple[int, int]]] = {}
+    for m in _KEY.finditer(text):
+        raw.setdefault(m.lastgroup, []).append((max(0, m.start() - _LEFT), min(n, m.end() + _RIGHT)))
+    return {k: _merge(v) for k, v in raw.items()}
+
+
+def _merge(spans) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+def _scan_all(text: str, offset: int = 0) -> list[DateExpr]:
+    """Reference scan of the whole text (tests check that :func:`find_dates` agrees with it)."""
+    found = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            e = _build(kind, m, text, offset)
+            if e is not None:
+                found.append(e)
+    out: list[DateExpr] = []
+    for e in sorted(found, key=lambda e: (-(e.end - e.start), e.start)):
+        if all(e.end <= o.start or o.end <= e.start for o in out):
+            out.append(e)
+    return sorted(out, key=lambda e: e.start)
 
 
 # ------------------------------------------------------------------ partial dates
@@ -337,6 +398,11 @@ def _season_year(season: str, which: str | None, anchor) -> int | None:
     if which in ("next", "coming", "this coming"):
         cands = [lb for lb in labels if span(lb)[0] > now]
         return min(cands) if cands else None
+    if which in ("coming-or-current", "past-or-current"):
+        current = [lb for lb in labels if span(lb)[0] <= now <= span(lb)[1]]
+        if current:
+            return current[0]
+        return _season_year(season, "next" if which == "coming-or-current" else "last", anchor)
     # "this winter": the one containing the anchor, else the nearest one
     return min(labels, key=lambda lb: (0 if span(lb)[0] <= now <= span(lb)[1] else
                                        min(abs(span(lb)[0] - now), abs(span(lb)[1] - now))))
@@ -373,13 +439,21 @@ def _resolve(e: DateExpr, anchor, prev, tense, base) -> str | None:
     if k in ("y", "range"):
         return _fmt(e.year)
     if k in ("dm", "md", "m"):
+        if e.which == "that":  # "that November": in the year of the event just told
+            if prev is None:
+                return None
+            y = prev[0] if prev[1] is None or e.month >= prev[1] else prev[0] + 1
+            return _fmt(y, e.month, e.day)
         direction = e.which or ("future" if tense == "future" else None)
         y = _year_for(e.month, e.day, anchor, direction)
         return _fmt(y, e.month, e.day) if y is not None else None
     if k == "season":
         if e.year is not None:
             return _fmt(e.year)
-        return _fmt(_season_year(e.season, e.which, anchor))
+        which = e.which
+        if which == "bare":
+            which = "coming-or-current" if tense == "future" else "past-or-current"
+        return _fmt(_season_year(e.season, which, anchor))
     if k == "rel":
         return _relative(e, anchor, prev)
     if k == "same":
@@ -448,7 +522,7 @@ def _same(e: DateExpr, anchor, prev) -> str | None:
     if prev is None:
         return None
     y, m, d = prev
-    step = 0 if e.which in ("same", "that") else (-1 if e.which in ("previous", "preceding", "prior") else 1)
+    step = 0 if e.which in ("same", "that") else (-1 if e.which in ("previous", "preceding", "prior", "before") else 1)
     if e.unit == "year":
         return _fmt(y + step)
     if e.unit == "month":
@@ -533,6 +607,35 @@ def find_dateline(text: str) -> DateExpr | None:
                     year=year, month=month, day=day)
 
 
+HEADER_WINDOW = 800  # a byline or publication date stands among the first lines
+_HEADER_CUE = re.compile(r"(?:\b(?:published|posted|updated|dated?|on)\b:?|[,|•·–—:-])\s*$", _I)
+
+
+def find_header_date(text: str) -> str | None:
+    """A full date on a short line near the top that is no sentence: a byline or publication line.
+
+    "By Sara Khan, 12 March 2021", "Published 20 October 2020", "January 15, 2020" alone on a
+    line. The line has at most 100 characters, does not end with a full stop, and the date
+    ends it or follows a cue ("Published", a comma, a bar). Returns a partial ISO date or None.
+
+    >>> find_header_date("Title\n\nOp-ed by A. Writer | Published 20 October 2020\n\nText.")
+    '2020-10-20'
+    """
+    pos = 0
+    for line in (text or "")[:HEADER_WINDOW].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        body = line.strip()
+        if not body or len(body) > 100 or body.endswith("."):
+            continue
+        for e in find_dates(line):
+            if e.kind not in ("dmy", "mdy") or line[e.end:].strip(" \t)"):
+                continue
+            if line[:e.start].strip() and not _HEADER_CUE.search(line[:e.start]) and not e.prep:
+                continue
+            return _fmt(e.year, e.month, e.day)
+    return None
+
+
 def document_anchor(date: str | None, text: str) -> tuple[str | None, bool]:
     """The date relative expressions count from, and whether it was inferred.
 
@@ -544,6 +647,9 @@ def document_anchor(date: str | None, text: str) -> tuple[str | None, bool]:
     """
     if date:
         return date, False
+    head = find_header_date(text)
+    if head is not None:
+        return head, True
     inferred = infer_anchor(text)
     line = find_dateline(text)
     if line is not None:

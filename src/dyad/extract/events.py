@@ -55,7 +55,8 @@ def extract_events(doc, ctx) -> Iterator[Event]:
             ctx.warn(f"events: sentence at {sent.start_char} skipped ({type(exc).__name__}: {exc})")
     cands.sort(key=lambda c: c.pos)
     previous = None
-    for c in cands:
+    # "a year later" counts from the event told just before the expression itself
+    for c in sorted(cands, key=lambda c: c.date_expr.start if c.date_expr is not None else c.pos):
         if c.date_expr is not None:
             c.date = resolve(c.date_expr, anchor=anchor, previous=previous, tense=c.tense)
             if c.date:

@@ -28,9 +28,17 @@ KNOWN_CONTEXT = 250  # characters before the sentence that may name a known even
 def sentence_candidates(sent, lex, dates, ents) -> list[Cand]:
     triggers = lex["triggers"]
     found: list[tuple] = []
+    nominal: set[int] = set()
     for tok in sent:
         specs = lex["_by_lemma"].get(tok.lemma_.lower()) or lex["_by_lemma"].get(tok.text.lower()) or []
         spec = next((x for x in specs if tok.pos_ in x["pos"]), None)
+        if spec is None and tok.pos_ in ("ADJ", "VERB") and tok.dep_ in NOMINAL_DEPS and \
+                any(c.dep_ == "det" for c in tok.children):
+            # a mistagged noun ('The roundtable, held on ...' tagged ADJ): its role and article say noun
+            specs = lex["_by_lemma"].get(tok.text.lower()) or lex["_by_lemma"].get(tok.lemma_.lower()) or specs
+            spec = next((x for x in specs if "NOUN" in x["pos"]), None)
+            if spec is not None:
+                nominal.add(tok.i)
         if spec is None:
             continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "meeting":
@@ -39,27 +47,132 @@ def sentence_candidates(sent, lex, dates, ents) -> list[Cand]:
     trig_ids = {t.i for t, _ in found}
     out: list[Cand] = []
     used_dates: set[int] = set()
+    accepted: set[int] = set()
     for tok, spec in found:
-        c = _candidate(tok, spec, sent, lex, dates, ents, trig_ids)
+        c = _candidate(tok, spec, sent, lex, dates, ents, trig_ids, tok.i in nominal)
         if c is not None:
-            out.append(c)
-            if c.date_expr is not None:
-                used_dates.add(c.date_expr.start)
-    out.extend(_fallback(sent, lex, dates, ents, used_dates, trig_ids, out))
+            accepted.add(tok.i)
+            split = _coordinated_years(tok, c, dates)
+            out.extend(split or [c])
+            out.extend(_elliptic(tok, c, dates))
+    out = _of_same(sent, _met_at(sent, out))
+    for c in out:
+        if c.date_expr is not None:
+            used_dates.add(c.date_expr.start)
+    # a trigger rejected above (no modifier, generic ...) does not keep its clause's date from the fallback
+    out.extend(_fallback(sent, lex, dates, ents, used_dates, accepted, out))
+    out.extend(_dated_nouns(sent, lex, dates, ents, used_dates, trig_ids, out))
     return out
 
 
-def _candidate(tok, spec, sent, lex, dates, ents, trig_ids) -> Cand | None:
-    lemma = tok.lemma_.lower()
-    is_noun = tok.pos_ in ("NOUN", "PROPN")
+def _coordinated_years(tok, c: Cand, dates) -> list[Cand]:
+    """'the 1993 and 1996 agreements': one event per year of a plural noun."""
+    if c.date_expr is None or tok.tag_ not in ("NNS", "NNPS"):
+        return []
+    years = [t for t in tok.children if t.dep_ in ("nummod", "compound", "amod", "nmod") and t.i < tok.i]
+    mods = sorted({x.i: x for t in years for x in [t] + [k for k in t.children if k.dep_ == "conj"]}.values(),
+                  key=lambda t: t.i)
+    found = [next((d for d in dates if d.start == t.idx and d.kind == "y" and not d.prep), None) for t in mods]
+    found = [d for d in found if d is not None]
+    if len(found) < 2:
+        return []
+    out = []
+    for d in found:
+        out.append(Cand(pos=c.pos if d is found[0] else d.start, type=c.type, start=c.start, end=c.end,
+                        strength=c.strength, trigger=c.trigger, lemma=c.lemma, date_expr=d, tense=c.tense,
+                        known=None, name_key=c.name_key and f"{c.name_key} {d.year}",
+                        participants=list(c.participants), place=c.place))
+    return out
+
+
+def _elliptic(tok, c: Cand, dates) -> list[Cand]:
+    """'signed an agreement in 1993 and another in 1996': the second, elliptic event."""
+    out = []
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or c.date_expr is None:
+        return out
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.lower_ in ("another", "one") and conj.i > tok.i:
+            s, e = conj.idx, conj.right_edge.idx + len(conj.right_edge.text)
+            for sib in conj.head.children:  # the parse often hangs the date off the verb
+                if sib.dep_ == "prep" and sib.i == conj.i + 1:
+                    e = max(e, sib.right_edge.idx + len(sib.right_edge.text))
+            d = next((d for d in dates if s <= d.start and d.end <= e and d.start != c.date_expr.start), None)
+            if d is not None:
+                out.append(Cand(pos=conj.idx, type=c.type, start=s, end=d.end, strength=c.strength - 0.1,
+                                trigger=conj.text, lemma=c.lemma, date_expr=d, tense=c.tense,
+                                participants=list(c.participants)))
+    return out
+
+
+def _of_same(sent, cands: list[Cand]) -> list[Cand]:
+    """'the tenth round of talks on 20 February': the inner trigger of the same type is the same event."""
+    by_pos = {c.pos: c for c in cands}
+    drop: set[int] = set()
+    for tok in sent:
+        inner = by_pos.get(tok.idx)
+        if inner is None or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+            continue
+        outer = by_pos.get(tok.head.head.idx)
+        if outer is None or outer is inner or outer.type != inner.type or outer.fallback:
+            continue
+        if outer.date_expr is None:
+            outer.date_expr = inner.date_expr
+        outer.participants += [p for p in inner.participants if p not in outer.participants]
+        outer.place = outer.place or inner.place
+        outer.start, outer.end = min(outer.start, inner.start), max(outer.end, inner.end)
+        drop.add(inner.pos)
+    return [c for c in cands if c.pos not in drop]
+
+
+def _met_at(sent, cands: list[Cand]) -> list[Cand]:
+    """'Modi and Xi met at an informal summit in October': one event, typed by the gathering.
+
+    Only an unnamed gathering: leaders meeting at a named summit ("at the G20 summit") hold a
+    meeting of their own there.
+    """
+    by_pos = {c.pos: c for c in cands}
+    drop: set[int] = set()
+    for c in cands:
+        if c.lemma != "meet" or c.fallback:
+            continue
+        verb = next((t for t in sent if t.idx == c.pos), None)
+        if verb is None:
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "during"):
+                continue
+            for obj in prep.children:
+                g = by_pos.get(obj.idx)
+                if g is None or g is c or g.name_key or g.type not in ("summit", "conference", "meeting"):
+                    continue
+                if g.date and c.date and g.date != c.date:
+                    continue
+                c.type, c.strength = g.type, max(c.strength, g.strength)
+                if c.date_expr is None:
+                    c.date_expr = g.date_expr
+                c.place = c.place or g.place
+                c.participants += [p for p in g.participants if p not in c.participants]
+                c.start, c.end = min(c.start, g.start), max(c.end, g.end)
+                drop.add(g.pos)
+    return [c for c in cands if c.pos not in drop]
+
+
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
+
+
+def _candidate(tok, spec, sent, lex, dates, ents, trig_ids, nominal: bool = False) -> Cand | None:
+    lemma = tok.lemma_.lower() if not nominal else tok.lower_
+    is_noun = tok.pos_ in ("NOUN", "PROPN") or nominal
     kids = list(tok.children)
     kids += [g for c in kids if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]  # "spoke by phone"
     words = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids}
-    if spec.get("plural_only") and tok.tag_ not in ("NNS", "NNPS"):
+    if spec.get("plural_only") and tok.tag_ not in ("NNS", "NNPS") and not (nominal and tok.lower_.endswith("s")):
         return None
     if spec.get("name_only") and not (tok.text[:1].isupper() and tok.i > tok.sent.start) and "joint" not in words:
         return None
-    if spec.get("needs_modifier") and not words & set(spec["needs_modifier"]):
+    if spec.get("needs_modifier") and not words & set(spec["needs_modifier"]) and \
+            not (spec.get("or_name") and named_modifier(tok)):  # "the Malabar exercise"
         return None
     if any(c.dep_ == "neg" for c in tok.children) or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
         return None
@@ -83,10 +196,17 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids) -> Cand | None:
     arg_start, arg_end = start, end
     if light is not None:
         start, end = phrase_span(light, keep_clauses=False)
+    # dates of another event told inside this one's phrase ("the war, which began with the
+    # invasion on 1 September 1939"; "the standoff after talks on Thursday") are that event's
+    inner = _inner_ranges(tok, head, trig_ids)
+    if inner:
+        dates = [d for d in dates if not any(a <= d.start < b for a, b in inner)]
     date_expr = pick_date(dates, start, end, tok.idx, trigger=tok)
+    text = doc_text(sent.doc)
     if date_expr is None and is_noun and support is None:
         # "the upper house elections on 10 July": a date right after the noun phrase
-        nxt = [d for d in dates if end <= d.start <= end + 3 and d.prep in ("on", "in", None) and d.end <= sent.end_char]
+        nxt = [d for d in dates if end <= d.start <= end + 3 and d.prep in ("on", "in", None) and d.end <= sent.end_char
+               and not text[end:d.start].strip()]
         if nxt:
             date_expr, end = nxt[0], nxt[0].end
     if date_expr is None and is_noun and light is None and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
@@ -94,7 +214,8 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids) -> Cand | None:
         while v is not None and hops < 3 and v.pos_ in ("VERB", "AUX") and v.i not in trig_ids:
             vs, ve = phrase_span(v, keep_clauses=False)
             # "the summit is expected to take place next month": the date may hang off an xcomp
-            for w in [v] + [c for c in v.children if c.dep_ == "xcomp"] + \
+            # ("the election is due next year": or off the adjective)
+            for w in [v] + [c for c in v.children if c.dep_ in ("xcomp", "acomp")] + \
                     [g for c in v.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "xcomp"]:
                 date_expr = pick_date(dates, vs, ve, tok.idx, attached_to=w, trigger=tok)
                 if date_expr is not None:
@@ -104,7 +225,10 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids) -> Cand | None:
                 break
             v = v.head if v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i else None
             hops += 1
-    text = doc_text(sent.doc)
+    if date_expr is None:
+        date_expr = _when_date(head, dates)
+    if re.search(r"\b(?i:post|pre)-(?:[A-Z][\w-]*\s+)?$", text[max(0, tok.idx - 25):tok.idx]):
+        return None  # "post-Cold War relations": a period named after the event, not the event
     window = text[max(sent.start_char, tok.idx - 40):min(sent.end_char, tok.idx + len(tok.text) + 70)]
     context = text[max(0, sent.start_char - KNOWN_CONTEXT):sent.end_char]
     known = known_event(lex, sent.text, window, lemma, context)
@@ -132,6 +256,21 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids) -> Cand | None:
     return Cand(pos=tok.idx, type=spec["type"], start=start, end=end, strength=spec["strength"], trigger=tok.text,
                  lemma=lemma, date_expr=date_expr, tense=tense_of(tok, head), known=known,
                  name_key=name, participants=participants, place=place, current=current)
+
+
+def _when_date(head, dates):
+    """The date of a 'when' clause of the event's verb ('When X happened in May, Moscow imposed
+    sanctions'): the main clause happened then too."""
+    v, hops = head, 0
+    while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass") and hops < 3:
+        v, hops = v.head, hops + 1
+    for c in v.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children):
+            s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            inside = [d for d in dates if s <= d.start and d.end <= e and d.absolute]
+            if len(inside) == 1:
+                return inside[0]
+    return None
 
 
 def _episodic(verb, noun) -> bool:
@@ -162,6 +301,28 @@ def _meets_someone(tok) -> bool:
     if any(c.lower_ in ("halfway", "half-way") for c in kids):
         return False
     return not any(c.dep_ == "dobj" and c.lemma_.lower() in ABSTRACT_OBJECTS for c in kids)
+
+
+TEMPORAL_PREPS = {"after", "before", "since", "following", "until", "till", "prior", "ahead", "amid", "preceding"}
+
+
+def _inner_ranges(tok, head, trig_ids) -> list[tuple[int, int]]:
+    """Character ranges of other triggers' phrases below ``tok``/``head`` that are told at
+    another time: reached through a relative or adverbial clause, or a temporal preposition
+    ("after talks in Moscow", "which began with the invasion"). Their dates are not ``tok``'s."""
+    out = []
+    for t in head.sent:
+        if t.i not in trig_ids or t.i in (tok.i, head.i):
+            continue
+        top, a = None, t
+        while a.i != a.head.i and a.i not in (tok.i, head.i):
+            if a.dep_ in ("relcl", "advcl", "acl") and a.pos_ in ("VERB", "AUX") or \
+                    a.dep_ == "prep" and a.lower_ in TEMPORAL_PREPS:
+                top = a
+            a = a.head
+        if a.i in (tok.i, head.i) and top is not None:
+            out.append((top.left_edge.idx, top.right_edge.idx + len(top.right_edge.text)))
+    return out
 
 
 def _nested(tok, trig_ids) -> bool:
@@ -212,7 +373,9 @@ def tense_of(tok, head) -> str | None:
     for t in chain:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
             return "future"
-        if t.lemma_.lower() in FUTURE_HEADS or t.lower_ in FUTURE_HEADS:
+        if (t.lemma_.lower() in FUTURE_HEADS or t.lower_ in FUTURE_HEADS) and t.pos_ not in ("NOUN", "PROPN"):
+            return "future"  # "is planned", "scheduled" -- not "a five-point plan"
+        if any(c.dep_ == "acomp" and c.lower_ in FUTURE_HEADS for c in t.children):  # "is due in May"
             return "future"
     if any(c.lower_ in ("upcoming", "forthcoming", "planned", "next") for c in tok.children):
         return "future"
@@ -220,23 +383,29 @@ def tense_of(tok, head) -> str | None:
 
 
 def _fallback(sent, lex, dates, ents, used: set[int], trig_ids, found) -> list[Cand]:
-    """Clauses with an explicit date and an event-like verb but no trigger ('put forward in 2016')."""
+    """Clauses with an explicit date and an event-like verb but no trigger ('put forward in 2016',
+    'Japan on Friday removed Korea from its list'). The date must modify the verb itself,
+    directly or through a preposition -- not a noun ('during the 1910-45 colonial rule')."""
     out = []
     for d in dates:
         if d.start in used or not (sent.start_char <= d.start and d.end <= sent.end_char):
             continue
-        if d.kind in ("anniversary", "weekday", "deictic"):
+        if d.kind == "anniversary" or d.prep == "since":  # "have invested since 2015": a state, not an event
             continue
         toks = [t for t in sent if d.start <= t.idx < d.end]
         if not toks:
             continue
         root = next((t for t in toks if not (d.start <= t.head.idx < d.end) or t.head.i == t.i), toks[0])
+        if root.dep_ in ("nummod", "compound", "amod", "nmod", "poss", "quantmod") and root.head.pos_ in ("NOUN", "PROPN"):
+            continue  # the date of a noun ('the 1910-45 colonial rule'): see _dated_nouns
         v, hops = root.head, 0
         while v.pos_ not in ("VERB",) and v.head.i != v.i and hops < 3:
             v, hops = v.head, hops + 1
         if v.pos_ != "VERB" or v.lemma_.lower() in lex["fallback_skip_verbs"] or v.i in trig_ids:
             continue
         if any(c.dep_ == "neg" for c in v.children) or any(c.lower_ in HYPO_AUX for c in v.children if c.dep_ == "aux"):
+            continue
+        if d.kind in ("weekday", "deictic") and (hops > 1 or not named_arg(v)):  # "said on Tuesday" is skipped above
             continue
         start, end = phrase_span(v, keep_clauses=False)
         if any(c.start <= d.start < c.end for c in found):
@@ -245,4 +414,32 @@ def _fallback(sent, lex, dates, ents, used: set[int], trig_ids, found) -> list[C
         out.append(Cand(pos=v.idx, type="other", start=start, end=end, strength=0.3, trigger=v.text,
                          lemma=v.lemma_.lower(), date_expr=d, tense=tense_of(v, v), participants=participants,
                          place=place, fallback=True))
+    return out
+
+
+def _dated_nouns(sent, lex, dates, ents, used: set[int], trig_ids, found) -> list[Cand]:
+    """Events named by a date and a noun outside the trigger lexicon ('the 1979 revolution',
+    'the March 2011 earthquake'); the noun must be one of the lexicon's ``dated_nouns``."""
+    out = []
+    nouns = lex["dated_nouns"]
+    for d in dates:
+        if d.start in used or d.prep or d.kind not in ("y", "my", "dmy", "mdy") or \
+                not (sent.start_char <= d.start and d.end <= sent.end_char):
+            continue
+        if any(c.start <= d.start < c.end for c in found + out):
+            continue
+        toks = [t for t in sent if d.start <= t.idx < d.end]
+        if not toks:
+            continue
+        root = next((t for t in toks if not (d.start <= t.head.idx < d.end) or t.head.i == t.i), toks[0])
+        n = root.head
+        if root.dep_ not in ("nummod", "compound", "amod", "nmod", "npadvmod") or n.i in trig_ids or \
+                n.pos_ not in ("NOUN", "PROPN") or n.i < root.i or n.lemma_.lower() not in nouns:
+            continue
+        start = min(n.left_edge.idx, d.start)
+        end = n.idx + len(n.text)
+        participants, place = arguments(n, n, ents, start, end, "other", d)
+        out.append(Cand(pos=n.idx, type=nouns[n.lemma_.lower()], start=start, end=end, strength=0.4,
+                         trigger=n.text, lemma=n.lemma_.lower(), date_expr=d, participants=participants,
+                         place=place, name_key=proper_name(n)))
     return out

@@ -62,7 +62,30 @@ def dedupe(cands: list[Cand]) -> list[Cand]:
         else:
             kept.append(c)
     kept.sort(key=lambda c: c.pos)
-    return kept
+    return _retold(kept)
+
+
+RETOLD_GAP = 300  # characters: "talks in Moscow on Thursday ... The two ministers met on the sidelines"
+_GATHERINGS = ("meeting", "summit", "visit", "conference")
+
+
+def _retold(cands: list[Cand]) -> list[Cand]:
+    """Drop an undated gathering told right after a dated one of the same type (the same
+    event, retold in more detail), unless a place or the tense tells them apart."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = next((k for k in reversed(out) if k.type == c.type), None)
+        if c.type in _GATHERINGS and not c.date and not c.fallback and not c.known and not c.name_key and \
+                prev is not None and prev.date and 0 <= c.pos - prev.end <= RETOLD_GAP and \
+                (c.tense == "future") == (prev.tense == "future") and \
+                not (c.place and prev.place and c.place != prev.place):
+            for p in c.participants:
+                if not share([p], prev.participants):
+                    prev.participants.append(p)
+            prev.place = prev.place or c.place
+            continue
+        out.append(c)
+    return out
 
 
 def balance(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
