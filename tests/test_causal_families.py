@@ -83,8 +83,11 @@ FAMILIES = [
     ("The talks stalled against the backdrop of rising tensions.", "rising tensions", "talks stalled", "+",
      "asserted"),
     ("China closed the border in retaliation for the arrests.", "arrests", "closed the border", "+", "asserted"),
+    # "cannot ignore" denies a neglect: attention, so no flip (lexicon negative_verbs)
     ("Since Japan depends on American protection, it cannot ignore Washington.", "depends on American",
-     "ignore Washington", "-", "asserted"),
+     "ignore Washington", "+", "asserted"),
+    ("Since Japan depends on American protection, it cannot afford a quarrel.", "depends on American",
+     "afford a quarrel", "-", "asserted"),
     # result clauses and consequences
     ("Trade fell, so the government cut its forecast.", "trade", "cut its forecast", "-", "asserted"),
     ("Trade fell sharply last year. This means that Japan must look for other markets.", "trade fell",

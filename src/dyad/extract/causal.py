@@ -50,6 +50,8 @@ from dyad.extract.causal_cues import (
 )
 from dyad.extract.causal_implied import implied_candidates
 from dyad.extract.causal_lexicon import CausalLexicon, load_causal_lexicon
+from dyad.extract.causal_labels import is_prompt, label_speaker
+from dyad.extract.causal_links import link_candidates
 from dyad.extract.causal_misparse import misparsed_verb_candidates
 from dyad.extract.causal_phrases import is_effect_negated, is_negated, modality_of, shrinking
 from dyad.extract.causal_rules import Candidate, predicate_candidates
@@ -85,7 +87,8 @@ def extract_causal_claims(doc: "Doc", ctx: "DocContext") -> Iterator[CausalClaim
     seen: set[tuple[int, int, int, int]] = set()
     for k, (a, b) in enumerate(units.ranges):
         ev = units.span(k)
-        if ctx.in_boilerplate(*ev) or doc[a:b].text.rstrip().rstrip("\"'”’)").endswith("?"):
+        if ctx.in_boilerplate(*ev) or doc[a:b].text.rstrip().rstrip("\"'”’)*_").endswith("?") \
+                or is_prompt(text, ev[0]):
             continue
         cands: list[Candidate] = []
         try:
@@ -97,6 +100,7 @@ def extract_causal_claims(doc: "Doc", ctx: "DocContext") -> Iterator[CausalClaim
                 cands.extend(adjective_candidates(tok, res, lex))
                 cands.extend(cue_candidates(tok, b, res, lex))
                 cands.extend(implied_candidates(tok, res, lex))
+                cands.extend(link_candidates(tok, res, lex))
         except Exception as exc:  # one odd parse never loses the document
             ctx.warn(f"causal: skipped sentence at {ev[0]}: {type(exc).__name__}: {exc}")
             continue
@@ -151,8 +155,12 @@ def _claims(cand: Candidate, ev: tuple[int, int], lo: int, units: Units, ctx: "D
             cause, effect = text[cs[0]:cs[1]], text[es[0]:es[1]]
             if not (_content(cause) and _content(effect)):
                 continue
+            if any(w in effect.lower() for w in lex.formula_words):
+                continue  # "spoke on condition of anonymity because ...": a reporting formula
             sign = cand.sign
-            if cand.flip_on_effect_negation and is_effect_negated(ehead):
+            if cand.flip_on_effect_negation and is_effect_negated(ehead) and not (
+                    ehead is not None and ehead.lemma_.lower() in lex.negative_verbs):
+                # "could not ignore them" denies a neglect: no flip
                 sign = "-" if sign == "+" else "+"
             if (cnar is None) != (enar is None):
                 sign = "-" if sign == "+" else "+"
@@ -193,6 +201,9 @@ def claimant_at(ctx: "DocContext", doc: "Doc", pos: int, units: Units | None = N
                 best = st
     if best is not None and best.speaker:
         return best.speaker
+    labelled = label_speaker(ctx, pos)  # "**OM:** ..." in an interview: the answer's speaker
+    if labelled:
+        return labelled
     units = units or Units(doc)
     if tok_i is None:
         tok_i = next((t.i for t in doc if t.idx <= pos < t.idx + max(1, len(t.text))), None)

@@ -147,10 +147,11 @@ def cue_candidates(tok: "Token", unit_end: int, res: Resolver, lex: CausalLexico
     if low == "if" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
         adv = tok.head
         main = adv.head
-        only = prev == "only"
+        # "only if X, Y" and "Y only works if X"
+        only = prev == "only" or any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < main.i for c in main.children)
         has_subj = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in adv.children)
         modal = any(c.lower_ in _MODALS for c in main.children if c.dep_ == "aux") or any(
-            c.lemma_ == "able" for c in main.children)
+            c.lemma_ == "able" or c.dep_ == "acomp" and c.lower_ in lex.possible_adjectives for c in main.children)
         if main.pos_ in ("VERB", "AUX") and has_subj and (only or modal) and prev not in ("as", "even", "what"):
             yield Candidate("if", "only if" if only else "if", tok, res.clause_item(adv),
                             res.clause_item(main, [adv]), "+", [main], "conditional", 0.6 if only else 0.45)
@@ -388,6 +389,8 @@ def connective_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iterator
         else:
             continue
         effects = res.clause_item(head, block)
+        if effects and effects[0][0][1] <= first.idx and head.i < j:
+            effects = res.clause_item(head)  # "They are therefore reluctant to X": the whole clause
         if causes and effects:
             yield Candidate("connective", " ".join(seq), first, causes, effects, "+", governors(head),
                             confidence=0.55, flip_on_effect_negation=False)

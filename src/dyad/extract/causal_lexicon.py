@@ -89,6 +89,12 @@ class CausalLexicon:
     decrease_verbs: frozenset[str] = frozenset()  # "exports fell": less of the subject
     loss_verbs: frozenset[str] = frozenset()  # "is losing momentum": less of the object
     change_verbs: frozenset[str] = frozenset()  # "as trade grew, ties improved"
+    reaction_verbs: frozenset[str] = frozenset()  # "answered X by V-ing", "responded with"
+    measure_verbs: frozenset[str] = frozenset()  # "cut relations after X": a measure, not a movement
+    endowment_nouns: frozenset[str] = frozenset()  # "gives Y leverage / a reason to"
+    clause_only_verbs: frozenset[str] = frozenset()  # "lead X to Y" is causal, "lead a coalition" is not
+    negative_verbs: frozenset[str] = frozenset()  # "could not ignore": a denied negative is no flip
+    formula_words: tuple[str, ...] = ()  # "on condition of anonymity": reporting formulas, no claim
     # first word -> phrases starting with it (longest first), so that a token is compared
     # only with the phrases it can open
     cue_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -158,6 +164,12 @@ def load_causal_lexicon(language: str = "en") -> CausalLexicon:
             decrease_verbs=frozenset(raw.get("decrease_verbs", ())),
             loss_verbs=frozenset(raw.get("loss_verbs", ())),
             change_verbs=frozenset(raw.get("change_verbs", ())),
+            reaction_verbs=frozenset(raw.get("reaction_verbs", ())),
+            measure_verbs=frozenset(raw.get("measure_verbs", ())),
+            endowment_nouns=frozenset(raw.get("endowment_nouns", ())),
+            clause_only_verbs=frozenset(raw.get("clause_only_verbs", ())),
+            negative_verbs=frozenset(raw.get("negative_verbs", ())),
+            formula_words=tuple(raw.get("formula_words", ())),
             cue_index=_index(cause_preps, concessive_preps, conditional_preps),
             connective_index=_index(connectives),
             prep_verb_index=_by_verb(prep),

@@ -187,7 +187,7 @@ def subject_of(verb: "Token", lex: CausalLexicon) -> "Token | None":
             continue
         if v.dep_ == "xcomp":
             head = v.head
-            if head.lemma_.lower() in lex.intention_verbs or head.lemma_.lower() in lex.intention_adjectives:
+            if _intention(head, lex) or head.lemma_.lower() in lex.intention_adjectives:
                 if not _not_an_intention(head, lex):
                     return None
             if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod"):
@@ -201,6 +201,16 @@ def subject_of(verb: "Token", lex: CausalLexicon) -> "Token | None":
             return v.head  # a finite verb misparsed as a clause of its own subject
         break
     return None
+
+
+def _intention(verb: "Token", lex: CausalLexicon) -> bool:
+    """Whether ``verb`` is an intention verb, also when the lemmatizer missed ("hoped" -> "hop")."""
+    if verb.lemma_.lower() in lex.intention_verbs:
+        return True
+    low = verb.lower_
+    return verb.tag_ in ("VBD", "VBN", "VBZ") and any(
+        low.endswith(suf) and low[: len(low) - len(suf)] + add in lex.intention_verbs
+        for suf, add in (("ed", "e"), ("d", ""), ("s", ""), ("ed", "")))
 
 
 # "is expected to boost" (a forecast), "the row threatens to derail" (a risk): no one intends
@@ -286,8 +296,8 @@ def modality_of(gov: Sequence["Token"], sent: "Span", lex: CausalLexicon, negate
         for c in g.children:
             cl = c.lower_
             if c.dep_ in ("aux", "auxpass") or c.tag_ == "MD":
-                if cl in ("may", "might", "could"):
-                    hedge = True
+                if cl in ("may", "might") or cl == "could" and not any(x.dep_ == "neg" for x in g.children):
+                    hedge = True  # "could not ignore": a past inability, not a hedge
                 elif cl in lex.predictors or c.lemma_.lower() in lex.predictors:
                     predict = True
             elif c.dep_ in ("advmod", "amod") and cl in ("possibly", "perhaps", "maybe", "probably", "possible", "potential", "potentially", "likely"):

@@ -19,8 +19,10 @@ from dyad.extract.causal_units import Item, Resolver
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["Candidate", "predicate_candidates", "TOPIC_REACH"]
+__all__ = ["Candidate", "predicate_candidates", "TOPIC_REACH", "COMPARATIVE_DOWN"]
 
+COMPARATIVE_DOWN = frozenset({"less", "fewer", "lower", "smaller", "weaker", "worse", "slower", "poorer", "shorter",
+                              "lesser", "cooler", "colder", "narrower", "rarer", "scarcer"})
 TOPIC_REACH = 8  # a topic named earlier in the discussion (see Resolver.topic)
 _PRESSING = {"possibility", "risk", "threat", "danger", "conflict", "crisis", "situation", "challenge",
              "prospect", "emergency", "tension", "tensions"}
@@ -98,6 +100,19 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
     if lemma == "make":
         adj = next((c for c in tok.children if (c.lower_ in lex.possible_adjectives or c.lemma_.lower() in lex.possible_adjectives)
                     and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "advcl")), None)
+        if adj is None:  # "makes X bigger, not smaller": a comparative says which way X goes
+            adj = next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ"
+                        and (c.tag_ == "JJR" or any(x.lower_ in ("more", "less") for x in c.children))), None)
+            if adj is not None and any(x.dep_ == "neg" for x in adj.children):
+                adj = next((x for x in adj.children if x.dep_ in ("amod", "conj") and x.tag_ == "JJR"), None)
+            if adj is not None:
+                obj = _child(adj, ("nsubj",)) or _child(tok, ("dobj",)) or next(
+                    (x for c in adj.children if c.dep_ == "amod" for x in c.children if x.dep_ == "nsubj"), None)
+                down = adj.lower_ in COMPARATIVE_DOWN or any(x.lower_ == "less" for x in adj.children)
+                if obj is not None and obj.lower_ != "it":
+                    yield Candidate("make_possible", _marker(tok, adj), tok, subj_items(), res.items(obj, split=False),
+                                    "-" if down else "+", governors(tok), confidence=0.6)
+                return
         if adj is not None:
             obj = _child(adj, ("nsubj",)) or _child(tok, ("dobj",))
             sign = lex.possible_adjectives.get(adj.lower_) or lex.possible_adjectives[adj.lemma_.lower()]
@@ -141,6 +156,8 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
                 yield Candidate("verb_clause", tok.text, tok, res.items(agent), eff, sign, governors(tok), confidence=0.7)
             return
         effects = res.object_clause(tok)
+        if effects and lemma in lex.clause_only_verbs and effects[0][1] is not None and effects[0][1].pos_ not in ("VERB", "AUX"):
+            return  # "led a coalition": no clause, no claim
         if effects:
             yield Candidate("verb_clause", tok.text, tok, subj_items(), effects, sign, governors(tok), confidence=0.75)
             return
@@ -227,9 +244,16 @@ def _require(tok: "Token", res: Resolver, lex: CausalLexicon, passive: bool) -> 
                 yield Candidate("require", tok.text, tok, [(char_span(doc, *sp), comp)],
                                 res.items(goal, [acl], split=False), "+", gov, "conditional", 0.7)
             return
+    obj = _child(tok, ("dobj",))
+    purpose = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and obj is not None
+                    and c.i > obj.i and _child(c, ("aux",), ("to",)) is not None), None)
+    if subj is not None and purpose is not None and not is_pronoun(obj) and Resolver.is_actor(subj, lex):
+        # "X needs a calm region to attract investment": the region is a condition of attracting it
+        yield Candidate("require", tok.text, tok, res.items(obj),
+                        res.clause_item(purpose, [_child(purpose, ("aux",), ("to",))]), "+", gov, "conditional", 0.6)
+        return
     if subj is None or Resolver.is_actor(subj, lex):
         return  # "Moscow needs X" is a wish, not a condition
-    obj = _child(tok, ("dobj",))
     if obj is not None and subj.lemma_.lower() in _PRESSING:
         # "the risk of conflict requires dialogue": the risk makes the dialogue necessary
         yield Candidate("require", tok.text, tok, res.items(subj, split=False), res.items(obj), "+", gov,
@@ -361,6 +385,11 @@ def _noun(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
         target = _pobj(prep)
         why = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
                     and any(x.lower_ == "why" for x in c.children)), None) if lemma == "reason" else None
+        if lemma == "reason" and why is None and tok.dep_ in ("attr", "nsubj"):
+            # "X is the reason Y happens" (a bare relative with its own subject, no pronoun object)
+            why = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i and any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in c.children) and not any(
+                x.tag_ in ("WDT", "WP") for x in c.subtree)), None)
         if target is None and why is not None:
             # "X is the reason why Y", "the reason why Y is that X"
             subj = _copula_subject(tok, lex)

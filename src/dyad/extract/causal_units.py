@@ -260,6 +260,8 @@ class Resolver:
         # relative pronoun: the noun the relative clause belongs to
         if tok.tag_ in ("WDT", "WP") or (low in ("which", "that", "who") and tok.head.dep_ == "relcl"):
             rel = tok.head
+            while rel.dep_ in ("prep", "pobj", "pcomp") and rel.head.i != rel.i:
+                rel = rel.head  # "the chemicals that chipmakers depend on": a stranded preposition
             while rel.dep_ == "conj" and rel.head.i != rel.i:
                 rel = rel.head
             if rel.dep_ != "relcl" or rel.head.pos_ not in ("NOUN", "PROPN"):
