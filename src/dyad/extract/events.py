@@ -18,6 +18,7 @@ from dyad.extract.dates import document_anchor, find_dateline, find_dates, resol
 from dyad.extract.events_args import entities
 from dyad.extract.events_candidates import sentence_candidates
 from dyad.extract.events_lexicon import Cand, load_lexicon
+from dyad.extract.events_links import inherit_dates
 from dyad.extract.events_merge import balance, dedupe
 from dyad.records import Event, Span
 
@@ -38,9 +39,9 @@ def extract_events(doc, ctx) -> Iterator[Event]:
     ------
     Event
     """
-    lex = load_lexicon("en")
     text = ctx.text
     anchor, inferred = document_anchor(ctx.document.date, text)
+    lex = _for_anchor(load_lexicon("en"), anchor)
     line = find_dateline(text)  # the dateline dates the story, not an event in it
     dates = [d for d in find_dates(text) if not ctx.in_boilerplate(d.start, d.end)
              and not (line is not None and d.start < line.end and line.start < d.end)]
@@ -67,7 +68,11 @@ def extract_events(doc, ctx) -> Iterator[Event]:
             c.date = c.known["date"]
         elif c.current and anchor:
             c.date = anchor[:4]
-    cands = [c for c in cands if not (c.fallback and c.date is None)]
+    for c in cands:
+        if c.date and c.cap:
+            c.date = c.date[:4] if c.cap == "year" else c.date[:7]
+    inherit_dates(cands, text)
+    cands = [c for c in cands if not ((c.fallback or c.needs_date) and c.date is None)]
     for c in dedupe(cands):
         c.start, c.end = balance(text, c.start, c.end, c.pos)
         conf = c.strength + (0.1 if c.date else 0.0) + (0.05 if c.participants else 0.0)
@@ -78,3 +83,17 @@ def extract_events(doc, ctx) -> Iterator[Event]:
             date_text=c.date_text, date_span=c.date_span, participants=tuple(c.participants),
             place=c.place, trigger=c.trigger, extractor="events", confidence=round(min(0.95, max(0.05, conf)), 2),
         )
+
+
+def _for_anchor(lex: dict, anchor: str | None) -> dict:
+    """The lexicon with only the known events whose background reading holds at the document's
+    date ("from"/"until": first and last year it applies: "sanctions on Russia" mean the 2014
+    ones in a 2017 piece, not in a 2023 one). Undated documents keep every reading."""
+    year = int(anchor[:4]) if anchor and anchor[:4].isdigit() else None
+
+    def holds(k: dict) -> bool:
+        return (k.get("from") is None or k["from"] <= year) and (k.get("until") is None or year <= k["until"])
+
+    if year is None or all(holds(k) for k in lex["known_events"]):
+        return lex
+    return dict(lex, known_events=[k for k in lex["known_events"] if holds(k)])

@@ -87,7 +87,28 @@ def pick_date(dates, start: int, end: int, pos: int, attached_to=None, trigger=N
         inside = [d for d in inside if attached(attached_to, d)]
     if not inside:
         return None
-    return min(inside, key=lambda d: (0 if d.absolute else 1, min(abs(d.start - pos), abs(d.end - pos))))
+    best = min(inside, key=lambda d: (0 if d.absolute else 1, min(abs(d.start - pos), abs(d.end - pos))))
+    return _refined(best, dates, doc_text(trigger.doc) if trigger is not None else None)
+
+
+_FINER = {"dmy": 3, "mdy": 3, "dm": 3, "md": 3, "weekday": 3, "deictic": 3, "my": 2, "m": 2}
+
+
+def _refined(best: DateExpr, dates, text: str | None) -> DateExpr:
+    """'last month, on March 10': a date set off by a comma right after another one restates it
+    more precisely; the finer of the two is the event's date."""
+    if text is None:
+        return best
+    for d in dates:
+        if abs(d.start - best.end) > 4 and abs(best.start - d.end) > 4:
+            continue
+        a, b = (best, d) if best.end <= d.start else (d, best)
+        if d is best or not re.fullmatch(r"\s*,\s*", text[a.end:b.start]):
+            continue
+        if _FINER.get(d.kind, 1) > _FINER.get(best.kind, 1) and not (best.absolute and not d.absolute and
+                                                                     d.kind not in ("dm", "md")):
+            return d
+    return best
 
 
 def _foreign_clauses(trigger) -> list[tuple[int, int]]:
@@ -131,12 +152,16 @@ def named_modifier(tok) -> bool:
     return False
 
 
-def named_arg(tok) -> bool:
-    """A verb trigger with a named subject/object/partner."""
+def named_arg(tok, any_subject: bool = False) -> bool:
+    """A verb trigger with a named subject/object/partner (or, with ``any_subject``, a subject
+    at all: "consumers boycotted ...")."""
+    labels = ("PERSON", "ORG", "GPE")
     for c in tok.children:
+        if any_subject and c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+            return True
         if c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "agent"):
             for t in c.subtree:
-                if t.ent_type_ in ("PERSON", "ORG", "GPE"):
+                if t.ent_type_ in labels:
                     return True
     return False
 
@@ -174,6 +199,10 @@ def arguments(tok, head, ents, start: int, end: int, typ: str, date_expr) -> tup
                     not (date_expr and date_expr.start <= x[0] < date_expr.end):
                 place = x
                 break
+    v = head if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("dobj", "nsubj", "nsubjpass") else head.head
+    if place is None and v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.children if c.dep_ == "advmod"):
+        h = v.head  # "in Yemen, where Riyadh has led a coalition": the place the clause is about
+        place = next((x for x in ents if x[0] <= h.idx < x[1] and x[3] in PLACE_LABELS), None)
     names: list[str] = []
     for s, e, name, label, _ in sorted(ents_in(ents, start, end), key=lambda x: x[0]):
         if place and s < place[1] and place[0] < e:

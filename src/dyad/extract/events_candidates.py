@@ -18,6 +18,7 @@ from dyad.extract.events_args import (
     support_verb,
 )
 from dyad.extract.context import doc_text
+from dyad.extract.events_links import host_date, referenced_type, specific_mention, vague_later, when_after_date
 from dyad.extract.events_lexicon import ABSTRACT_OBJECTS, CURRENT, FUTURE_AUX, FUTURE_HEADS, HYPO_AUX, INDEF, Cand
 
 __all__ = ["sentence_candidates", "tense_of", "KNOWN_CONTEXT"]
@@ -43,6 +44,8 @@ def sentence_candidates(sent, lex, dates, ents) -> list[Cand]:
             continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() == "meeting":
             spec = triggers["meet"]
+        if spec.get("strict_modifier") and not _modified(tok, spec):
+            continue  # 'Ukraine calls the annexation': no event verb, and no host for the noun below it
         found.append((tok, spec))
     trig_ids = {t.i for t, _ in found}
     out: list[Cand] = []
@@ -57,7 +60,7 @@ def sentence_candidates(sent, lex, dates, ents) -> list[Cand]:
             out.extend(_elliptic(tok, c, dates))
     out = _of_same(sent, _met_at(sent, out))
     for c in out:
-        if c.date_expr is not None:
+        if c.date_expr is not None and c.start <= c.date_expr.start < c.end:  # not a borrowed (host) date
             used_dates.add(c.date_expr.start)
     # a trigger rejected above (no modifier, generic ...) does not keep its clause's date from the fallback
     out.extend(_fallback(sent, lex, dates, ents, used_dates, accepted, out))
@@ -161,18 +164,26 @@ def _met_at(sent, cands: list[Cand]) -> list[Cand]:
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
 
 
+def _words(tok) -> set[str]:
+    """Forms and lemmas of the trigger's dependents and of its prepositions' objects."""
+    kids = list(tok.children)
+    kids += [g for c in kids if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]  # "spoke by phone"
+    return {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids}
+
+
+def _modified(tok, spec) -> bool:
+    return bool(_words(tok) & set(spec["needs_modifier"])) or bool(spec.get("or_name") and named_modifier(tok))
+
+
 def _candidate(tok, spec, sent, lex, dates, ents, trig_ids, nominal: bool = False) -> Cand | None:
     lemma = tok.lemma_.lower() if not nominal else tok.lower_
     is_noun = tok.pos_ in ("NOUN", "PROPN") or nominal
-    kids = list(tok.children)
-    kids += [g for c in kids if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]  # "spoke by phone"
-    words = {c.lower_ for c in kids} | {c.lemma_.lower() for c in kids}
+    words = _words(tok)
     if spec.get("plural_only") and tok.tag_ not in ("NNS", "NNPS") and not (nominal and tok.lower_.endswith("s")):
         return None
     if spec.get("name_only") and not (tok.text[:1].isupper() and tok.i > tok.sent.start) and "joint" not in words:
         return None
-    if spec.get("needs_modifier") and not words & set(spec["needs_modifier"]) and \
-            not (spec.get("or_name") and named_modifier(tok)):  # "the Malabar exercise"
+    if spec.get("needs_modifier") and not _modified(tok, spec):  # "the Malabar exercise" (or_name)
         return None
     if any(c.dep_ == "neg" for c in tok.children) or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
         return None
@@ -198,9 +209,13 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids, nominal: bool = Fals
         start, end = phrase_span(light, keep_clauses=False)
     # dates of another event told inside this one's phrase ("the war, which began with the
     # invasion on 1 September 1939"; "the standoff after talks on Thursday") are that event's
-    inner = _inner_ranges(tok, head, trig_ids)
+    all_dates = dates
+    inner = _inner_ranges(tok, head, trig_ids, light)
     if inner:
-        dates = [d for d in dates if not any(a <= d.start < b for a, b in inner)]
+        foreign = [d for d in dates if any(a <= d.start < b for a, b in inner)]
+        # "announced last month, on March 10": a date set off right after a foreign one restates it
+        dates = [d for d in dates if d not in foreign and not any(
+            0 <= d.start - f.end <= 3 and not doc_text(sent.doc)[f.end:d.start].strip(" ,") for f in foreign)]
     date_expr = pick_date(dates, start, end, tok.idx, trigger=tok)
     text = doc_text(sent.doc)
     if date_expr is None and is_noun and support is None:
@@ -225,8 +240,16 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids, nominal: bool = Fals
                 break
             v = v.head if v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i else None
             hops += 1
+    cap = None
     if date_expr is None:
-        date_expr = _when_date(head, dates)
+        date_expr = _when_date(head, all_dates)
+        if date_expr is not None and vague_later(head):
+            cap = "year"  # "When X happened in April, Y responded within weeks": the year only
+    if date_expr is None and not is_noun:
+        date_expr = when_after_date(head, dates, text)
+    if date_expr is None:
+        date_expr = host_date(head, dates)
+        cap = "month" if date_expr is not None else cap
     if re.search(r"\b(?i:post|pre)-(?:[A-Z][\w-]*\s+)?$", text[max(0, tok.idx - 25):tok.idx]):
         return None  # "post-Cold War relations": a period named after the event, not the event
     window = text[max(sent.start_char, tok.idx - 40):min(sent.end_char, tok.idx + len(tok.text) + 70)]
@@ -239,35 +262,50 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids, nominal: bool = Fals
     dated = date_expr is not None or bool(known and known.get("date"))
     # "Japan signed a treaty", "the EU imposed sanctions on Iran": one episode, even undated
     episodic = support is not None and _episodic(support, tok)
+    specific = specific_mention(tok, head, spec["type"]) if is_noun and not dated else None
+    inherit = None
+    if not dated:
+        ref = referenced_type(head, lex)
+        inherit = ("ref:" + ref) if ref else "gathering" if specific == "joint" else \
+            "previous" if spec.get("sequel") and head.tag_ == "VBD" else None
+    needs_date = False
     if spec.get("needs_date") and not (dated or episodic):
-        return None
+        if inherit is None:
+            return None
+        needs_date = True
     if spec.get("needs_date_or_name") and not (dated or name or named_modifier(tok) or episodic):
         return None
     if nested and date_expr is None:
         return None
-    if not (dated or known or name or participants or place):
+    if not (dated or known or name or participants or place or specific):
         return None
-    if _generic(tok, head, lex, dated, bool(name) or episodic, text[start:end]):
+    if _generic(tok, head, lex, dated, bool(name) or episodic or bool(specific), text[start:end]):
         return None
-    if not is_noun and not dated and not named_arg(tok) and not place:
+    if not is_noun and not dated and not named_arg(tok, spec.get("sequel")) and not place:
         return None
-    current = date_expr is None and not (known and known.get("date")) and any(
-        c.lower_ in CURRENT for c in list(tok.children) + list(head.children) if c.dep_ in ("amod", "advmod"))
+    current = date_expr is None and not (known and known.get("date")) and (specific == "coming" or any(
+        c.lower_ in CURRENT for c in list(tok.children) + list(head.children) if c.dep_ in ("amod", "advmod")))
+    definite = is_noun and not dated and not name and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     return Cand(pos=tok.idx, type=spec["type"], start=start, end=end, strength=spec["strength"], trigger=tok.text,
-                 lemma=lemma, date_expr=date_expr, tense=tense_of(tok, head), known=known,
-                 name_key=name, participants=participants, place=place, current=current)
+                 lemma=lemma, date_expr=date_expr, tense="future" if specific == "planned" else tense_of(tok, head),
+                 known=known, name_key=name, participants=participants, place=place, current=current,
+                 needs_date=needs_date, inherit=inherit, cap=cap, definite=definite)
 
 
 def _when_date(head, dates):
     """The date of a 'when' clause of the event's verb ('When X happened in May, Moscow imposed
     sanctions'): the main clause happened then too."""
     v, hops = head, 0
-    while v.pos_ not in ("VERB", "AUX") and v.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass") and hops < 3:
+    while v.pos_ not in ("VERB", "AUX") and hops < 3 and (v.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass") or
+                                                          v.dep_ == "conj" and v.pos_ == "ADP"):  # "..., and later with"
         v, hops = v.head, hops + 1
     for c in v.children:
         if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children):
             s, e = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
-            inside = [d for d in dates if s <= d.start and d.end <= e and d.absolute]
+            # "when the restrictions expired in September": the anchor places a month too
+            inside = [d for d in dates if s <= d.start and d.end <= e and (d.absolute or
+                                                                          d.kind in ("m", "dm", "md", "my"))]
             if len(inside) == 1:
                 return inside[0]
     return None
@@ -306,27 +344,38 @@ def _meets_someone(tok) -> bool:
 TEMPORAL_PREPS = {"after", "before", "since", "following", "until", "till", "prior", "ahead", "amid", "preceding"}
 
 
-def _inner_ranges(tok, head, trig_ids) -> list[tuple[int, int]]:
+def _inner_ranges(tok, head, trig_ids, light=None) -> list[tuple[int, int]]:
     """Character ranges of other triggers' phrases below ``tok``/``head`` that are told at
     another time: reached through a relative or adverbial clause, or a temporal preposition
-    ("after talks in Moscow", "which began with the invasion"). Their dates are not ``tok``'s."""
+    ("after talks in Moscow", "which began with the invasion"); the object of a light verb
+    ("the meeting follows the deal announced last month"); an event noun under a verb below a
+    verb trigger ("agreed to revive an agreement signed in 2001"). Their dates are not ``tok``'s."""
     out = []
+    roots = {tok.i, head.i} | ({light.i} if light is not None else set())
     for t in head.sent:
-        if t.i not in trig_ids or t.i in (tok.i, head.i):
+        if t.i not in trig_ids or t.i in roots:
             continue
-        top, a = None, t
-        while a.i != a.head.i and a.i not in (tok.i, head.i):
+        top, a, via_verb = None, t, False
+        while a.i != a.head.i and a.i not in roots:
             if a.dep_ in ("relcl", "advcl", "acl") and a.pos_ in ("VERB", "AUX") or \
                     a.dep_ == "prep" and a.lower_ in TEMPORAL_PREPS:
                 top = a
+            if light is not None and a.head.i == light.i and a.dep_ in ("dobj", "prep", "attr"):
+                top = top or a
+            if a.i != t.i and a.pos_ == "VERB":
+                via_verb = True
             a = a.head
-        if a.i in (tok.i, head.i) and top is not None:
+        if a.i in roots and top is None and via_verb and tok.pos_ == "VERB" and t.pos_ in ("NOUN", "PROPN"):
+            top = t
+        if a.i in roots and top is not None:
             out.append((top.left_edge.idx, top.right_edge.idx + len(top.right_edge.text)))
     return out
 
 
 def _nested(tok, trig_ids) -> bool:
     """A trigger hanging off another trigger through nouns and prepositions only ('on the sidelines of the Forum')."""
+    if tok.pos_ == "VERB" and tok.dep_ == "conj":  # "Seoul retaliated ..., and consumers boycotted ...": a clause
+        return False
     for a in tok.ancestors:
         if a.i in trig_ids:
             return True

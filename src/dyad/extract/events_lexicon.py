@@ -74,3 +74,7 @@ class Cand:
     date: str | None = None
     date_text: str | None = None
     date_span: Span | None = None
+    needs_date: bool = False  # dropped when no date is found, not even an inherited one
+    inherit: str | None = None  # "gathering" | "previous" | "ref:<type>" (see events_links.inherit_dates)
+    cap: str | None = None  # "year" | "month": the text supports no finer date than this
+    definite: bool = False  # "the visit", undated: may refer back to an event told before

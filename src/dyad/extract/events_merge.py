@@ -17,21 +17,35 @@ def _same_event(a: Cand, b: Cand) -> bool:
     if not _compatible(a.date, b.date):
         return False
     if a.fallback or b.fallback:  # a dated clause around a typed event is that event
+        typed = b if a.fallback else a
+        if typed.date_expr is not None and not typed.start <= typed.date_expr.start < typed.end:
+            return False  # unless the typed event only borrowed the clause's date ("after protesters stormed")
         return (a.start <= b.pos < a.end) or (b.start <= a.pos < b.end)
     if a.type != b.type:
         return False
     if a.known and b.known and a.known["key"] == b.known["key"]:
         return True
+    if _named_by_year(a) and _named_by_year(b) and a.date == b.date:  # "the 1965 treaty" ... "the 1965 settlement"
+        return True
+    later = b if b.pos > a.pos else a
+    if later.definite and not later.date and later.lemma == (a if later is b else b).lemma:
+        return True  # "the visit" told again
     if a.name_key and a.name_key == b.name_key:
         return True
-    if a.type == "sanctions":
-        return True
+    if a.type == "sanctions" and (a.lemma == b.lemma or a.known and b.known or not a.date or not b.date):
+        return True  # the same measures told again; but not "duties ..., and later tariffs", both dated
     if a.place and b.place:
         return a.place == b.place and (not a.participants or not b.participants or share(a.participants, b.participants))
     if a.participants and b.participants and share(a.participants, b.participants) and \
             share(b.participants, a.participants) and a.lemma == b.lemma:
         return True
     return False
+
+
+def _named_by_year(c: Cand) -> bool:
+    """An event the text names by its year, the year written before the noun ('the 1998 declaration')."""
+    d = c.date_expr
+    return d is not None and d.kind == "y" and not d.prep and d.end <= c.pos and c.start <= d.start
 
 
 def share(a: list[str], b: list[str]) -> bool:
@@ -42,7 +56,7 @@ def share(a: list[str], b: list[str]) -> bool:
 
 def _better(a: Cand, b: Cand) -> Cand:
     def key(c: Cand):
-        return (not c.fallback, len(c.date or ""), bool(c.date_expr), c.strength, -c.pos)
+        return (not c.fallback, len(c.date or ""), bool(c.date_expr), c.strength, bool(c.participants), -c.pos)
     return a if key(a) >= key(b) else b
 
 
@@ -67,6 +81,9 @@ def dedupe(cands: list[Cand]) -> list[Cand]:
 
 RETOLD_GAP = 300  # characters: "talks in Moscow on Thursday ... The two ministers met on the sidelines"
 _GATHERINGS = ("meeting", "summit", "visit", "conference")
+# a summit or meeting told right after a visit is the one held during it
+_OCCASION_OF = {"meeting": ("meeting", "visit"), "summit": ("summit", "visit"), "visit": ("visit",),
+                "conference": ("conference",)}
 
 
 def _retold(cands: list[Cand]) -> list[Cand]:
@@ -74,7 +91,7 @@ def _retold(cands: list[Cand]) -> list[Cand]:
     event, retold in more detail), unless a place or the tense tells them apart."""
     out: list[Cand] = []
     for c in cands:
-        prev = next((k for k in reversed(out) if k.type == c.type), None)
+        prev = next((k for k in reversed(out) if k.type in _OCCASION_OF.get(c.type, (c.type,))), None)
         if c.type in _GATHERINGS and not c.date and not c.fallback and not c.known and not c.name_key and \
                 prev is not None and prev.date and 0 <= c.pos - prev.end <= RETOLD_GAP and \
                 (c.tense == "future") == (prev.tense == "future") and \
