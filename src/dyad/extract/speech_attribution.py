@@ -35,6 +35,25 @@ def _attribution_range(doc: "Doc", first: "Token", cue_end: int) -> tuple[int, i
     return sent.start_char, sent.end_char
 
 
+def _past_apposition(doc: "Doc", i: int) -> int:
+    """After "according to X", skip ", an economist at Y," describing X (misparsed as the clause's subject)."""
+    lex = speech_lexicon()
+    if i >= len(doc) or doc[i].text != ",":
+        return i
+    for j in range(i + 1, min(len(doc), i + 14)):
+        if doc[j].text == ",":
+            words = doc[i + 1:j]
+            if len(words) >= 2 and words[0].lower_ in ("a", "an", "the") and \
+                    not any(t.pos_ in ("VERB", "AUX") for t in words) and \
+                    any(t.lemma_.lower() in lex["representative_nouns"] or t.lemma_.lower() in lex["expert_descriptions"]
+                        for t in words):
+                return j
+            return i
+        if doc[j].is_sent_start or doc[j].text in (";", ":", "\u2014"):
+            return i
+    return i
+
+
 def according_candidates(doc: "Doc") -> Iterator[Candidate]:
     """'According to X, P', 'P, according to X', 'A, according to X, B'; 'In the words of X, P';
     'As far as X is concerned, P'. A document as source ("according to a statement by X") names X."""
@@ -53,7 +72,7 @@ def according_candidates(doc: "Doc") -> Iterator[Candidate]:
                     phrase = speaker_phrase(holder)
                     cue_end = max(phrase.end, pobj.i + 1)
             # "according to officials familiar with the matter": the modifiers belong to the source
-            start, end = _attribution_range(doc, tok, max(cue_end, pobj.right_edge.i + 1))
+            start, end = _attribution_range(doc, tok, _past_apposition(doc, max(cue_end, pobj.right_edge.i + 1)))
             yield Candidate(start, end, "according_to", (tok.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1])),
                             phrase, 0.85, "according")
         elif tok.lower_ == "in" and tok.dep_ == "prep":

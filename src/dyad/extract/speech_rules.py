@@ -88,9 +88,11 @@ def subject_of(verb: "Token") -> "Token | None":
     subject, a name right before the verb is taken ("... in May Abe said").
     """
     tok = verb
+    lex = speech_lexicon()
+    participle = verb.tag_ == "VBG" and verb.lemma_.lower() in lex["verbs"]
     for _ in range(4):
         for c in tok.children:
-            if c.dep_ in ("nsubj",):
+            if c.dep_ in ("nsubj",) and not (participle and tok is not verb and _reported_by(tok)):
                 if any(d.lower_ in ("neither", "no", "nobody", "none") for d in c.subtree if d.i <= c.i):
                     return None
                 return c
@@ -98,6 +100,8 @@ def subject_of(verb: "Token") -> "Token | None":
                 return None
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok:
             tok = tok.head
+        elif participle and tok is not verb and _reported_by(tok):
+            tok = tok.head  # "X said that P, adding/noting that Q": the participle is X's, not P's subject's
         else:
             break
     j = verb.i - 1
@@ -107,6 +111,11 @@ def subject_of(verb: "Token") -> "Token | None":
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return verb.doc[j]
     return None
+
+
+def _reported_by(tok: "Token") -> bool:
+    """``tok`` heads the reported clause of a speech verb ("said that [tok ...]")."""
+    return tok.dep_ == "ccomp" and tok.head is not tok and tok.head.lemma_.lower() in speech_lexicon()["verbs"]
 
 
 def _irrealis_or_negated(verb: "Token") -> bool:
@@ -135,13 +144,20 @@ def _irrealis_or_negated(verb: "Token") -> bool:
 
 def _that_clause(tok: "Token") -> "Token | None":
     """A child clause of ``tok`` introduced by 'that' (ccomp, acl, advcl with mark 'that'), else a ccomp."""
-    best = None
+    before = after = None
     for c in tok.children:
         if c.dep_ in ("ccomp", "acl", "advcl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             return c
-        if c.dep_ == "ccomp" and best is None:
-            best = c
-    return best
+        if c.dep_ == "ccomp":
+            if c.i > tok.i and after is None:
+                after = c
+            elif c.i < tok.i and before is None:
+                before = c
+    if after is not None:
+        return after
+    if before is not None and any(t.text in (";", ":") for t in tok.doc[before.right_edge.i + 1:tok.i]):
+        return None  # "A said P; B insists Q": P is not B's
+    return before
 
 
 def _is_question(tok: "Token") -> bool:
@@ -174,6 +190,13 @@ def _clause_range(verb: "Token", clause: "Token") -> tuple[int, int]:
     for c in verb.children:  # "said that A and that B"
         if c.dep_ == "conj" and c.i > clause.i and any(m.dep_ == "mark" for m in c.children):
             end = max(end, _sub(c)[1])
+    # "told reporters that P, while noting that Q": the participle's report is its own statement
+    lex = speech_lexicon()
+    for d in clause.subtree:
+        if d.i > clause.i and d.tag_ == "VBG" and d.dep_ in ("advcl", "conj") and d.lemma_.lower() in lex["verbs"] \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in d.children) and _that_clause(d) is not None:
+            end = min(end, d.left_edge.idx)
+            break
     return start, end
 
 
@@ -182,10 +205,10 @@ _SPLIT_GAP = re.compile(r"^[^.!?;:\n\"\u201c\u201d]{0,80},\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s*$")
 
 
-def _verb_after(doc: "Doc", q: Quote) -> "Token | None":
+def _verb_after(doc: "Doc", q: Quote, text: str | None = None) -> "Token | None":
     """A speech verb within a few tokens after the quote, on the same line ('...," the expert said')."""
     lex = speech_lexicon()
-    text = doc.text
+    text = doc.text if text is None else text  # Doc.text rebuilds the string: pass it when known
     k = next((t.i for t in doc if t.idx >= q.end), None)
     if k is None or "\n" in text[q.end:doc[k].idx]:
         return None
@@ -223,7 +246,7 @@ def quote_candidates(doc: "Doc", quotes: list[Quote], used: set[int]) -> Iterato
         if qi in consumed:
             continue
         short = len(text[q.inner_start:q.inner_end].split()) < 3
-        verb = _verb_after(doc, q)
+        verb = _verb_after(doc, q, text)
         content = trim(text, q.inner_start, q.inner_end)
         if verb is not None:
             subj = subject_of(verb)
@@ -331,6 +354,23 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
                 yield Candidate(obj.left_edge.idx, _sub(pred)[1], "indirect", _span([tok]), speaker_phrase(subj),
                                 0.7, "call")
                 continue
+        # "X compared Y to Z" / "likened Y to Z": content "Y to Z"
+        if lemma in lex["compare_verbs"] and any(c.dep_ == "nsubj" for c in tok.children):
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            to = next((c for c in list(tok.children) + (list(obj.children) if obj is not None else [])
+                       if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
+            subj = subject_of(tok)
+            if obj is not None and to is not None and to.i > obj.i and subj is not None \
+                    and any(c.dep_ == "pobj" for c in to.children):
+                yield Candidate(obj.left_edge.idx, _sub(to)[1], "indirect", _span([tok]), speaker_phrase(subj),
+                                0.7, "compare")
+            continue
+        # "A survey by X found that P", "X Research found that P": findings are the pollster's statements
+        if lemma in lex["finding_verbs"] and lemma not in lex["verbs"]:
+            cand = _finding(tok)
+            if cand is not None:
+                yield cand
+            continue
         if lemma not in lex["verbs"] and lemma not in lex["prep_verbs"]:
             continue
         subj = subject_of(tok)
@@ -371,6 +411,14 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
                 yield Candidate(start, _sub(xcomp)[1], "indirect",
                                 _span([tok] + ([addressee] if addressee.dep_ == "prep" else [])),
                                 speaker_phrase(subj), 0.7, "urge")
+                continue
+        if lemma in lex["commit_verbs"] and tok.dep_ not in ("xcomp", "amod", "acl"):
+            # "X has promised to repair relations": the commitment is reported speech
+            xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if xcomp is not None and not any(c.dep_ == "dobj" for c in tok.children):
+                yield Candidate(xcomp.left_edge.idx, _sub(xcomp)[1], "indirect", _span([tok]), speaker, 0.7,
+                                "commit")
                 continue
         preps = lex["prep_verbs"].get(lemma)
         if not preps:
@@ -417,6 +465,35 @@ def _interrupting(doc: "Doc", verb: "Token", subj: "Token") -> Candidate | None:
         return None  # trailing: nothing but the full stop may follow
     return Candidate(sent.start_char, doc[left - 1].idx, "indirect", cue, speaker_phrase(subj), 0.75,
                      "verb_after")
+
+
+def _finding(verb: "Token") -> Candidate | None:
+    """'A survey by X found that P' (X speaks), 'X Research found that P' (an organisation's finding)."""
+    lex = speech_lexicon()
+    subj = subject_of(verb)
+    clause = _that_clause(verb)
+    if subj is None or clause is None or clause.i < verb.i or _is_question(verb):
+        return None
+    speaker = None
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in lex["finding_nouns"]:
+        for c in subj.children:
+            holder = None
+            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "our", "my"):
+                holder = c
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                holder = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if holder is not None and c.lower_ == "of" and not (
+                        holder.pos_ == "PROPN" or holder.ent_type_ == "ORG"
+                        or any(a.dep_ == "appos" and a.ent_type_ == "ORG" for a in holder.children)):
+                    holder = None  # "a survey of 1,000 voters": the sample, not the pollster
+            if holder is not None and is_speakerlike(speaker_phrase(holder)):
+                speaker = speaker_phrase(holder)
+                break
+    elif subj.pos_ == "PROPN" and subj.ent_type_ == "ORG":
+        speaker = speaker_phrase(subj)
+    if speaker is None:
+        return None
+    return Candidate(*_clause_range(verb, clause), "indirect", _span([verb]), speaker, 0.7, "finding")
 
 
 def _content_of_pobj(pobj: "Token") -> tuple[int, int]:

@@ -10,6 +10,7 @@ outside quotations and reported content.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
@@ -36,7 +37,8 @@ def speaker_phrase(tok: "Token") -> "SpacySpan":
     lex = speech_lexicon()
     if tok.pos_ == "NOUN":  # "the spokesman, Dmitry Peskov, said": the name in apposition speaks
         named = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                      and c.ent_type_ in ("PERSON", "")), None)
+                      and (c.ent_type_ in ("PERSON", "") or c.ent_type_ == "ORG" and c.left_edge.i == tok.i + 1)),
+                     None)
         if named is not None and not any(t.is_punct and t.text not in (",", "\u2014", "\u2013", "(", ")")
                                          for t in doc[tok.i + 1:named.i]):
             return speaker_phrase(named)
@@ -74,11 +76,20 @@ def is_speakerlike(phrase: "SpacySpan") -> bool:
         return root.lower_ not in ("it", "this", "that", "which", "what", "there")
     if root.ent_type_ in ("PERSON", "ORG", "GPE"):
         return True
+    doc = root.doc
+    if root.i >= 2 and root.i - 1 >= phrase.start and doc[root.i - 1].text == "-" \
+            and not doc[root.i - 1].whitespace_ and not doc[root.i - 2].whitespace_ \
+            and doc[root.i - 2].pos_ == "PROPN" and doc[root.i - 2].ent_type_ == "PERSON":
+        return True  # "Choi Min-seok": a hyphenated given name split by the tokenizer
     lemma = root.lemma_.lower()
     if lemma in lex["speaker_nouns"] or root.lower_ in lex["speaker_nouns"] or lemma in lex["expert_descriptions"]:
         return True
-    # agent nouns: historians, economists, politicians, academicians
-    return root.pos_ == "NOUN" and len(lemma) > 5 and lemma.endswith(("ist", "ian")) and lemma not in lex["not_agents"]
+    if root.pos_ != "NOUN" or lemma in lex["not_agents"]:
+        return False
+    # agent nouns: historians, economists, politicians, academicians; plural hauliers, exporters
+    if len(lemma) > 5 and lemma.endswith(("ist", "ian")):
+        return True
+    return root.tag_ == "NNS" and len(lemma) > 5 and lemma.endswith(("er", "or"))
 
 
 @dataclass
@@ -101,6 +112,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: "Doc", ctx: "DocContext", excluded: Iterable[tuple[int, int]] = ()):
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access
         self.ctx = ctx
         self.lex = speech_lexicon()
         self.excluded = sorted(excluded)
@@ -129,6 +141,52 @@ class SpeakerResolver:
                     out.append((ent.start_char, ent.end_char, full.get(parts[-1].lower(), name)))
         out.sort()
         return out
+
+    def add_mention(self, start: int, end: int, name: str) -> None:
+        """Count a resolved speaker phrase as a mention of ``name`` (pronouns after it may refer to it)."""
+        if not any(s == start and e == end for s, e, _ in self._mentions):
+            bisect.insort(self._mentions, (start, end, name))
+
+    def canonical_person(self, name: str) -> str:
+        """A bare surname or shortened name ("Al-Rashed") as the one known person it names, else ``name``."""
+        last = name.split()[-1].casefold() if name.split() else ""
+        known = {n for _, _, n in self._mentions} | {p.name for p in self.ctx.persons}
+        hits = {n for n in known if n.split() and n.split()[-1].casefold() == last
+                and len(n.split()) >= len(name.split())}
+        return hits.pop() if len(hits) == 1 else name
+
+    def group(self, phrase: "SpacySpan") -> list[str] | None:
+        """"the two governments", "both sides" as the two states the sentence names, else ``None``."""
+        if not len(phrase):
+            return None
+        root = phrase.root
+        if root.lemma_.lower() not in self.lex["group_nouns"] or root.tag_ not in ("NNS", "NNPS"):
+            return None
+        if not any(t.lower_ in ("two", "both") and t.i < root.i for t in phrase):
+            return None
+        sent = root.sent
+        found: list[tuple[int, str]] = []
+        spans: list[tuple[int, int, str]] = []
+        for st in self.ctx.states:
+            ms = [m for m in st.mentions if sent.start_char <= m.start_char < sent.end_char
+                  and not (phrase.start_char <= m.start_char < phrase.end_char)]
+            if ms:
+                found.append((min(m.start_char for m in ms), st.name))
+                spans += [(m.start_char, m.end_char, st.name) for m in ms]
+        if len(found) > 2:  # "... of A and B met in C, the two governments said": the coordinated pair
+            spans.sort()
+            text = self.text
+            pairs = {(a[2], b[2]) for a, b in zip(spans, spans[1:])
+                     if a[2] != b[2] and re.fullmatch(r"\s*(?:and|&|-|\u2013|\u2014)\s*", text[a[1]:b[0]])}
+            if len(pairs) == 1:
+                return list(pairs.pop())
+            weight = {st.name: len(st.mentions) for st in self.ctx.states}
+            ranked = sorted(found, key=lambda f: -weight[f[1]])
+            if weight[ranked[1][1]] <= weight[ranked[2][1]]:
+                return None
+            found = ranked[:2]
+        names = [n for _, n in sorted(found)]
+        return names if len(names) == 2 else None
 
     def clean_name(self, text: str) -> str:
         """Strip titles and possessives from a person name ("Professor Dmitry Streltsov's" -> "Dmitry Streltsov")."""
@@ -180,7 +238,7 @@ class SpeakerResolver:
         return last_name
 
     def _token_at(self, pos: int) -> "Token | None":
-        span = self.doc.char_span(pos, min(pos + 1, len(self.doc.text)), alignment_mode="expand")
+        span = self.doc.char_span(pos, min(pos + 1, len(self.text)), alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
     def _is_subject(self, start: int, end: int) -> bool:
@@ -226,10 +284,14 @@ class SpeakerResolver:
             # nobody named before: "the analyst" stays the description
         for ent in phrase.ents:
             if ent.label_ == "PERSON":
-                return _Named(self.clean_name(ent.text), "person")
+                return _Named(self.canonical_person(self.clean_name(ent.text)), "person")
         state = self._record_at(self.ctx.states, phrase)
         if state:
             return _Named(state, "state")
+        if has_propn and all(t.pos_ == "PROPN" or t.is_punct for t in phrase) and len(phrase.text.split()) == 1:
+            known = self.canonical_person(self.clean_name(phrase.text))
+            if known != self.clean_name(phrase.text):
+                return _Named(known, "person")  # a known person's surname the tagger took for an organisation
         org = self._record_at(self.ctx.organizations, phrase)
         if org:
             return _Named(org, "org")
@@ -237,7 +299,7 @@ class SpeakerResolver:
             if ent.label_ in ("ORG", "GPE", "NORP") and ent.start <= root.i < ent.end:
                 return _Named(ent.text.removeprefix("the ").removeprefix("The "), "org")
         words = [t for t in phrase if not (t.i == phrase.start and t.lower_ in _DETS)]
-        text = self.doc.text[words[0].idx:phrase.end_char] if words else phrase.text
+        text = self.text[words[0].idx:phrase.end_char] if words else phrase.text
         text = re.sub(r"[\u2019']s$", "", re.sub(r"\s+", " ", text).strip(" ,")).strip()
         return _Named(text, "collective") if text else None
 

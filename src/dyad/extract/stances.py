@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.speech_lexicon import speech_lexicon, stance_lexicon
+from dyad.ingest.metadata import interview_answers
 from dyad.extract.speech_rules import subject_of
 from dyad.extract.stances_lexicon import token_polarity
 from dyad.extract.stances_scope import (
@@ -241,6 +242,8 @@ def extract_stances(doc: "Doc", ctx: "DocContext") -> Iterator[Stance]:
     salient = _lead_and_conclusion(ctx, title)
     is_person = _person_test(ctx)
     relevant: dict[tuple[str, int, int], bool] = {}
+    # a Q&A interview: the interviewee's answers are the piece's own voice, the rest is the interviewer's frame
+    interview = interview_answers(ctx.text)
 
     def is_relevant(holder: str, cs: int, ce: int, start: int, end: int) -> bool:
         key = (holder, start, end) if holder == "author" else (holder, cs, ce)
@@ -269,15 +272,23 @@ def extract_stances(doc: "Doc", ctx: "DocContext") -> Iterator[Stance]:
                     start, end = sent.start_char, sent.end_char
                 else:
                     start, end = max(sent.start_char, cs), min(sent.end_char, ce)
-                if not is_relevant(holder, cs, ce, start, end):
+                answer = holder == "author" and interview is not None and any(
+                    a.start <= pos < a.end for a in interview[1])
+                # an interviewee's verdict ("Cautiously optimistic.") is about the relationship the interview is on
+                outlook = doc[i].lemma_.lower() in lex["outlook_words"] or doc[i].lower_ in lex["outlook_words"]
+                if not (is_relevant(holder, cs, ce, start, end) or answer and outlook):
                     continue
+                if holder == "author" and interview is not None:
+                    if not answer:
+                        continue
+                    holder = interview[0]
                 key = (holder, start, end)
                 unit = units.setdefault(key, _Unit(holder, start, end))
                 unit.score += value
                 unit.hits.append(doc[i:i + n].text)
                 if doc[i].lemma_.lower() in lex["outlook_words"] or doc[i].lower_ in lex["outlook_words"]:
                     unit.weight = max(unit.weight, OUTLOOK_WEIGHT)  # "my assessment is optimistic" says it outright
-                if holder == "author":
+                if holder in ("author", interview[0] if interview else "author"):
                     if title and title[0] <= start < title[1]:
                         unit.weight = TITLE_WEIGHT
                     elif any(a <= start < b for a, b in salient):

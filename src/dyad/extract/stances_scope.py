@@ -108,7 +108,8 @@ def inherits_topic(doc: "Doc", scope: str, start: int, pair, lex) -> bool:
     words = scope.strip().strip("\"\u201c\u2018").split()
     if not words or words[0].lower() not in lex["anaphora"]:
         return False
-    span = doc.char_span(start, min(len(doc.text), start + 1), alignment_mode="expand")
+    end = doc[-1].idx + len(doc[-1].text_with_ws)  # len(doc.text) without rebuilding the text
+    span = doc.char_span(start, min(end, start + 1), alignment_mode="expand")
     if span is None or not len(span) or span[0].sent.start == 0:
         return False
     prev = doc[span[0].sent.start - 1].sent

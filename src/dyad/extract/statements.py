@@ -21,9 +21,11 @@ and reported content.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.speech_attribution import according_candidates
+from dyad.extract.speech_lexicon import speech_lexicon
 from dyad.extract.speech_nouns import noun_candidates
 from dyad.extract.speech_quotes import find_quotes
 from dyad.extract.speech_rules import (
@@ -92,6 +94,29 @@ def _skip_leading_date(doc: "Doc", start: int, end: int) -> int:
     return start
 
 
+def _document_anaphor(c: Candidate) -> bool:
+    """'according to the statement': a definite communication noun without its own source."""
+    root = c.speaker.root
+    return (c.rule == "according" and root.pos_ == "NOUN" and root.lemma_.lower() in speech_lexicon()["communication_nouns"]
+            and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in root.children)
+            and not any(t.dep_ in ("poss", "prep") for t in root.children))
+
+
+def _earlier_source(doc: "Doc", c: Candidate, named: list[Candidate]) -> list[Candidate]:
+    """The statements of the latest earlier sentence that names the document ``c`` refers back to."""
+    lemma = c.speaker.root.lemma_.lower()
+    for prev in reversed(named):
+        if prev.cue[0] >= c.cue[0]:
+            continue
+        span = doc.char_span(prev.cue[0], prev.cue[1], alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = span[0].sent
+        if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in sent):
+            return [p for p in named if p.cue == prev.cue]
+    return []
+
+
 def _candidates(doc: "Doc", ctx: "DocContext") -> tuple[list[Candidate], list]:
     quotes = find_quotes(doc.text, ctx.warn)
     used: set[int] = set()
@@ -110,7 +135,9 @@ def _clean(doc: "Doc", ctx: "DocContext", cands: list[Candidate]) -> list[Candid
         if c.kind != "direct_quote":
             c.start, c.end = trim(text, *extend_dangling(doc, c.start, c.end))
             c.start = _skip_leading_date(doc, c.start, c.end)
-        if c.end - c.start < MIN_CONTENT_CHARS or c.speaker is None or not is_speakerlike(c.speaker):
+        if c.end - c.start < MIN_CONTENT_CHARS or c.speaker is None:
+            continue
+        if not is_speakerlike(c.speaker) and not _document_anaphor(c):
             continue
         if ctx.in_boilerplate(c.start, c.end) or ctx.in_boilerplate(*c.cue):
             continue
@@ -153,10 +180,20 @@ def extract_statements(doc: "Doc", ctx: "DocContext") -> Iterator[Statement]:
     keep = [(c.speaker.start_char, c.speaker.end_char) for c in cands if c.speaker is not None]
     named: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.cue[0], c.start)):
+        if _document_anaphor(c):  # "according to the statement": whoever issued it
+            for src in _earlier_source(doc, c, named):
+                named.append(replace(c, name=src.name, confidence=round(c.confidence - 0.1, 2)))
+            continue
+        group = resolver.group(c.speaker)
+        if group:  # "the two governments said": one statement per government
+            named.extend(replace(c, name=n) for n in group)
+            continue
         who = resolver.resolve(c.speaker, keep)
         if who is None or not who.name:
             continue
         c.name = who.name
+        if who.kind == "person" and any(t.pos_ == "PROPN" for t in c.speaker):
+            resolver.add_mention(c.speaker.start_char, c.speaker.end_char, who.name)
         if who.name == "author" and c.kind == "indirect":
             c.kind = "author_opinion"
         if c.speaker.root.lower_ in ("he", "she", "him", "her") or who.kind == "person" and not any(

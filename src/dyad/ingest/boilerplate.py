@@ -42,6 +42,8 @@ def _r(category: str, pattern: str, max_len: int = 200, requires: str | None = N
 _SOCIAL = (r"facebook|twitter|x\.com|linkedin|whatsapp|telegram|reddit|pinterest|vk|vkontakte|"
            r"odnoklassniki|weibo|wechat|tumblr|flipboard|mastodon|bluesky")
 _SHARE_WORD = rf"(?:share|tweet|e-?mail|print|pdf|copy link|{_SOCIAL})"
+# inside a list of share targets a bare "X" is the network, not a letter
+_SHARE_ITEM = rf"(?:{_SHARE_WORD}|x|copy url|messenger)"
 _PIECE = (r"(?:article|post|blog post|piece|story|text|essay|commentary|op-?ed|column|"
           r"interview|analysis|material|entry|item)")
 _AGENCY = (r"getty images|afp|reuters|ap photo|ap|epa(?:-efe)?|tass|xinhua|kyodo(?: news)?|"
@@ -92,6 +94,13 @@ RULES: tuple[Rule, ...] = (
        requires=r"\b(?:authors?|editors?|editorial|staff|trustees|publisher|board|official "
                 r"(?:policy|position))\b"),
     _r("disclaimer", r"^disclaimer\b", 600),
+    # "The views expressed in this article are the author's own." / "The author's views are her own."
+    _r("disclaimer", r"^(?:the|all|any|these)\s+(?:views|opinions)\b[^.!?]{0,80}?\b(?:are|is)\s+"
+                     r"(?:solely\s+|entirely\s+)?(?:the\s+)?(?:(?:authors?|writers?|contributors?)"
+                     r"(?:['’]s|s['’])?|their|his|her|my)\s+own(?:\s*[.!]?$|\s*[,;]|\s+and\s)", 300),
+    _r("disclaimer", r"^(?:the\s+)?(?:authors?|writers?|contributors?)(?:['’]s|s['’])?\s+(?:views|opinions)"
+                     r"\s+(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:their|his|her|my)\s+own(?:\s*[.!]?$|\s*[,;]|\s+and\s)",
+       300),
     # --- pagination
     _r("pagination", r"^\W{0,3}pages?\s+\d{1,4}\s*(?:of|/|from)\s*\d{1,4}\W{0,3}$", 40),
     _r("pagination", r"^\W{0,3}(?:previous|prev|next|older|newer)(?:\s+(?:page|post|article|"
@@ -113,7 +122,7 @@ RULES: tuple[Rule, ...] = (
     _r("banner", r"^(?:advertisement|advertising|sponsored(?: content)?|ad)$", 20),
     # --- share, subscribe, related, navigation
     _r("share", rf"^(?:share(?: (?:this|the) {_PIECE}| this| on)?|{_SHARE_WORD})"
-                rf"(?:[\s|,/•·:]+{_SHARE_WORD})*\s*:?$", 120),
+                rf"(?:[\s|,/•·:]+{_SHARE_ITEM})*\s*:?$", 120),
     _r("subscribe", r"^(?:subscribe|sign up|register)(?: (?:now|today|here))?(?: (?:to|for) "
                     r"[^.!?]{1,80})?[.!]?$", 100),
     _r("subscribe", r"\b(?:delivered (?:right )?to your (?:inbox|e-?mail)|thank you for "
@@ -141,6 +150,12 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# A horizontal rule ("---", "* * *", "___", "==="): a separator, never content (raw line).
+_RULE_LINE_RE = re.compile(r"^[ \t]*(?:([-*_=~•·])[ \t]*)(?:\1[ \t]*){2,}$")
+# Several prompts on one line: "Share this | Subscribe to the newsletter".
+_PART_SEP_RE = re.compile(r"\s+[|·•]\s+")
+
+
 def classify_line(line: str) -> str | None:
     """The category of the first rule marking ``line`` (normalized text), or ``None``.
 
@@ -151,6 +166,19 @@ def classify_line(line: str) -> str | None:
     """
     for rule in RULES:
         if rule.matches(line):
+            return rule.category
+    if len(line) <= 200 and (" | " in line or "·" in line or "•" in line):
+        parts = _PART_SEP_RE.split(line)
+        if len(parts) >= 2:
+            cats = [_classify_part(p) for p in parts]
+            if all(cats):
+                return cats[0]
+    return None
+
+
+def _classify_part(part: str) -> str | None:
+    for rule in RULES:
+        if rule.matches(part):
             return rule.category
     return None
 
@@ -165,6 +193,11 @@ def boilerplate_lines(text: str, lines: list[Line] | None = None) -> list[tuple[
     marked: dict[int, str] = {}
     for line in lines:
         if line.blank:
+            if line.raw and _RULE_LINE_RE.match(line.raw):
+                marked[line.index] = "rule"  # "* * *" normalizes to nothing
+            continue
+        if line.norm[0] in "-*_=~•·" and _RULE_LINE_RE.match(line.raw):
+            marked[line.index] = "rule"
             continue
         cat = classify_line(line.norm)
         if cat:

@@ -20,6 +20,7 @@ __all__ = [
     "is_person_name",
     "split_names",
     "is_date_line",
+    "interview_answers",
 ]
 
 TOP_LINES = 10  # how many content lines count as "the top" of a page
@@ -56,9 +57,13 @@ BIO_WORDS = (r"(?:ph\.?\s?d\.?|dr\.?|doctor|professor|prof\.?|associate|assistan
              r"vice|member|founder|co-?founder|executive|manager|adviser|advisor|visiting|"
              r"programme|program|leading|principal|former|retired|ambassador|author|writer|"
              r"columnist|specialist|scholar|student|graduate|master|mba|ma|msc|m\.a\.)")
+# "By", "Written by", "Interview by", "An analysis by" ... opening a byline.
+BY_LEAD = (r"(?:(?:an?\s+)?(?:written|text|words|posted|reported|story|interview|interviewed|"
+           r"conversation|analysis|commentary|essay|column|report)\s+(?:conducted\s+)?)?by")
 BYLINE_RE = re.compile(
-    r"^(?:authors?|written by|by|text by|words by|posted by|reported by|story by|contributors?)"
+    rf"^(?:authors?|{BY_LEAD}|contributors?)"
     r"\s*:?\s+(?P<names>.+)$", re.IGNORECASE)
+BY_LEAD_RE = re.compile(rf"^\s*{BY_LEAD}\s", re.IGNORECASE)
 DASH_BIO_RE = re.compile(r"^(?P<name>[^\W\d_][^,–—|:]{2,60}?)\s+[-–—|]\s+(?P<bio>.+)$")
 COMMA_BIO_RE = re.compile(r"^(?P<name>[^\W\d_][^,–—|:]{2,60}?),\s+(?P<bio>.+)$")
 BIO_START_RE = re.compile(rf"^(?:an?\s+|the\s+)?{BIO_WORDS}\b", re.IGNORECASE)
@@ -140,7 +145,9 @@ def is_person_name(s: str) -> bool:
             named += 1
             continue
         parts = re.split(r"[-'’]", tok)
-        for part in parts:
+        for k, part in enumerate(parts):
+            if k and part.isalpha() and part.islower() and tok[len(parts[0])] == "-":
+                continue  # "Hyun-ah": a hyphenated given name with a lower-case second syllable
             if not part or not part[0].isupper() or not part[0].isalpha():
                 return False
             if len(part) > 1 and not part[1:].islower():
@@ -172,8 +179,8 @@ def is_date_line(line: str) -> DateMatch | None:
     if not dates:
         return None
     d = dates[0]
-    if re.match(r"^\s*by\s", line[:d.start], re.IGNORECASE):
-        return d  # "By A. Author, 17 May 2017"
+    if BY_LEAD_RE.match(line[:d.start]):
+        return d  # "By A. Author, 17 May 2017", "Interview by A. Author | 17 May 2017"
     rest, pos = [], 0
     for dd in dates:
         rest.append(line[pos:dd.start])
@@ -317,7 +324,8 @@ def _dateline_date(text: str, ln: Line) -> DateMatch | None:
 
 def _agency(content: list[Line]) -> str | None:
     """A news agency credited in a byline ("By Jane Doe, Reuters") or dateline ("(AFP) -")."""
-    for ln in content[:TOP_LINES]:
+    top = content[:TOP_LINES]
+    for i, ln in enumerate(top):
         m = AGENCY_DATELINE_RE.match(ln.norm)
         if m and m.group("agency").strip() in AGENCIES:
             return m.group("agency").strip()
@@ -326,12 +334,28 @@ def _agency(content: list[Line]) -> str | None:
             for part in re.split(r"\s*[,|;]\s*", b.group("names"))[1:]:
                 if _clean(part) in AGENCIES:
                     return _clean(part)
-            bar = b.group("names").split("|")
-            if len(bar) == 2 and not split_names(bar[1]):
-                name = _org_name(bar[1])
+            # "By NAME | Outlet [| 17 May 2017]"
+            for part in b.group("names").split("|")[1:]:
+                if split_names(part) or is_date_line(part.strip()) is not None:
+                    continue
+                name = _org_name(part)
                 if name and len(name.split()) <= 6:
                     return name
+                break
+            # the outlet on its own line under the byline: "By NAME\nExample Wire Service"
+            if i + 1 < len(top) and _outlet_line(top[i + 1].norm):
+                return top[i + 1].norm
     return None
+
+
+def _outlet_line(line: str) -> bool:
+    """A short line that is only an outlet's name ("Example Wire Service", "The Example Review")."""
+    words = line.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[.,;:!?|()]", line) or is_person_name(line):
+        return False
+    if not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "for", "&") for w in words):
+        return False
+    return words[-1].lower() in ORG_WORDS and _org_name(line) is not None
 
 
 def _date(text: str, content: list[Line], has_venue: bool) -> DateMatch | None:
@@ -394,3 +418,47 @@ def extract_metadata(text: str, *, fmt: str = "txt",
         date_span=Span(date.start, date.end) if date else None,
         boilerplate=tuple(Span(ln.start, ln.end) for ln, _ in furniture),
     )
+
+
+# ---------------------------------------------------------------- interviews
+# A paragraph opened by a speaker label: "**Jane Roe:** ...", "JR: ...", "Q: ...".
+LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w.'’\- ]{0,40}?)\s*:\s*(?=\S)")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def interview_answers(text: str) -> tuple[str, tuple[Span, ...]] | None:
+    """In a Q&A interview, the interviewee's name and the spans of their answer paragraphs.
+
+    A paragraph opened by a speaker label that is a question (ends with "?") is the
+    interviewer's; the answers are the paragraphs labelled with a person's name or its
+    initials ("Jane Roe:", "JR:"). ``None`` when the text is no such interview.
+
+    >>> t = "Q&A\\n\\nOutlet: Why now?\\n\\nJane Roe: Because.\\n\\nO: And then?\\n\\nJR: We wait.\\n"
+    >>> name, spans = interview_answers(t)
+    >>> name, [t[s.start:s.end] for s in spans]
+    ('Jane Roe', ['Jane Roe: Because.', 'JR: We wait.'])
+    """
+    if "?" not in text or ":" not in text:
+        return None
+    questions: set[str] = set()
+    labelled: list[tuple[str, Line]] = []
+    for ln in iter_lines(text):
+        if ln.blank:
+            continue
+        m = LABEL_RE.match(ln.norm)
+        if not m:
+            continue
+        label = m.group("label").strip()
+        labelled.append((label, ln))
+        if ln.norm.rstrip("*_ ").endswith("?"):
+            questions.add(label)
+    names = {lab for lab, _ in labelled if lab not in questions and is_person_name(lab)}
+    if len(names) != 1 or not questions:
+        return None
+    name = names.pop()
+    answer_labels = {name, _initials(name)}
+    spans = tuple(Span(ln.start, ln.end) for lab, ln in labelled if lab in answer_labels and lab not in questions)
+    return (name, spans) if len(spans) >= 2 else None
