@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from dyad.extract.context import doc_text
 from dyad.extract.causal_lexicon import CausalLexicon
 from dyad.extract.causal_phrases import (
     DISCOURSE,
@@ -346,7 +347,7 @@ class Resolver:
 
     def _topic_phrase(self, t: "Token") -> Item | None:
         sp = phrase(t, [c for c in t.children if c.dep_ in ("relcl", "acl", "appos")], split=False)
-        if sp is None or len(self.doc.text[sp[0]:sp[1]].split()) > 10:
+        if sp is None or len(doc_text(self.doc)[sp[0]:sp[1]].split()) > 10:
             sp = char_span(self.doc, t.i, t.i + 1)
         return sp, t
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from dyad.extract.context import doc_text
 from dyad.extract.speech_lexicon import speech_lexicon
 from dyad.extract.speech_rules import Candidate, _span, _sub, _that_clause
 from dyad.extract.speech_speakers import is_speakerlike, speaker_phrase
@@ -56,7 +57,7 @@ def noun_candidates(doc: "Doc") -> Iterator[Candidate]:
         if (tok.lemma_.lower() in lex["opinion_nouns"] and first and first[0].lower_ in ("this", "that", "such")
                 and len(first) > 1 and first[1].lemma_ == "be" and tok.i - first[0].i <= 4 and sent.start > 0):
             prev = doc[sent.start - 1].sent
-            if "\n\n" in doc.text[prev.end_char:sent.start_char] or not prev.text.strip():
+            if "\n\n" in doc_text(doc)[prev.end_char:sent.start_char] or not prev.text.strip():
                 continue
             yield Candidate(prev.start_char, prev.end_char, "indirect", (first[0].idx, tok.idx + len(tok)),
                             phrase, 0.7, "opinion_prev")

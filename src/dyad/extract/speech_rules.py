@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
+from dyad.extract.context import doc_text
 from dyad.extract.speech_lexicon import speech_lexicon
 from dyad.extract.speech_quotes import Quote
 from dyad.extract.speech_speakers import is_speakerlike, speaker_phrase
@@ -239,7 +240,7 @@ def quote_candidates(doc: "Doc", quotes: list[Quote], used: set[int]) -> Iterato
     its own ('"A," he said. "B."') continues the same speaker.
     """
     lex = speech_lexicon()
-    text = doc.text
+    text = doc_text(doc)
     consumed: set[int] = set()
     attributed: dict[int, tuple[tuple[int, int], "SpacySpan"]] = {}
     for qi, q in enumerate(quotes):
@@ -433,7 +434,7 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
             sent = tok.sent
             last = [t for t in sent if not t.is_punct and not t.is_space]
             nxt = doc[sent.end] if sent.end < len(doc) else None
-            if last and pobj.right_edge.i >= last[-1].i and nxt is not None and "\n\n" not in doc.text[sent.end_char:nxt.idx] \
+            if last and pobj.right_edge.i >= last[-1].i and nxt is not None and "\n\n" not in doc_text(doc)[sent.end_char:nxt.idx] \
                     and not any(t.lemma_.lower() in lex["verbs"] and t.pos_ == "VERB" for t in nxt.sent):
                 nsent = nxt.sent
                 yield Candidate(nsent.start_char, nsent.end_char, "indirect", _span([tok, prep]),

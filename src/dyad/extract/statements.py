@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
+from dyad.extract.context import doc_text
 from dyad.extract.speech_attribution import according_candidates
 from dyad.extract.speech_lexicon import speech_lexicon
 from dyad.extract.speech_nouns import noun_candidates
@@ -118,7 +119,7 @@ def _earlier_source(doc: "Doc", c: Candidate, named: list[Candidate]) -> list[Ca
 
 
 def _candidates(doc: "Doc", ctx: "DocContext") -> tuple[list[Candidate], list]:
-    quotes = find_quotes(doc.text, ctx.warn)
+    quotes = find_quotes(doc_text(doc), ctx.warn)
     used: set[int] = set()
     cands = list(quote_candidates(doc, quotes, used))
     cands += list(verb_candidates(doc, used))
@@ -128,7 +129,7 @@ def _candidates(doc: "Doc", ctx: "DocContext") -> tuple[list[Candidate], list]:
 
 
 def _clean(doc: "Doc", ctx: "DocContext", cands: list[Candidate]) -> list[Candidate]:
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for c in cands:
         c.start, c.end = trim(text, c.start, c.end)
@@ -171,7 +172,7 @@ def extract_statements(doc: "Doc", ctx: "DocContext") -> Iterator[Statement]:
         ``start_char``/``end_char`` delimit the content; ``cue`` and ``speaker_span``
         point at the reporting words and the speaker phrase.
     """
-    if not doc.text.strip() or len(doc) == 0:
+    if not doc_text(doc).strip() or len(doc) == 0:
         return
     cands, quotes = _candidates(doc, ctx)
     cands = _clean(doc, ctx, cands)
