@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Iterator
 from dyad.extract.speech_lexicon import speech_lexicon, stance_lexicon
 from dyad.ingest.metadata import interview_answers
 from dyad.extract.speech_rules import subject_of
-from dyad.extract.stances_lexicon import token_polarity
+from dyad.extract.stances_lexicon import match_at, phrases, token_polarity
 from dyad.extract.stances_scope import (
     DEFAULT_TARGET,
     about_relationship,
@@ -66,6 +66,7 @@ class _Unit:
     score: float = 0.0
     weight: float = 1.0
     hits: list[str] = field(default_factory=list)
+    neutral: bool = False  # holds balanced or cautious wording ("remains to be seen")
 
 
 def _is_question(sent) -> bool:
@@ -259,6 +260,11 @@ def extract_stances(doc: "Doc", ctx: "DocContext") -> Iterator[Stance]:
         while i < sent.end:
             value, n = token_polarity(doc, i, lex)
             if not n:
+                # balanced or cautious wording ("remains to be seen", "cautious") is evidence for an outlook of 0
+                n = match_at(doc, i, phrases(lex["neutral"])) if "neutral" in lex else 0
+                # "more cautious" than someone else leans to the negative
+                value = -0.5 if n and i > sent.start and doc[i - 1].lower_ == "more" else 0.0
+            if not n:
                 i += 1
                 continue
             pos = doc[i].idx
@@ -285,14 +291,15 @@ def extract_stances(doc: "Doc", ctx: "DocContext") -> Iterator[Stance]:
                 key = (holder, start, end)
                 unit = units.setdefault(key, _Unit(holder, start, end))
                 unit.score += value
+                unit.neutral = unit.neutral or (value == 0.0)
                 unit.hits.append(doc[i:i + n].text)
                 if doc[i].lemma_.lower() in lex["outlook_words"] or doc[i].lower_ in lex["outlook_words"]:
                     unit.weight = max(unit.weight, OUTLOOK_WEIGHT)  # "my assessment is optimistic" says it outright
                 if holder in ("author", interview[0] if interview else "author"):
                     if title and title[0] <= start < title[1]:
-                        unit.weight = TITLE_WEIGHT
+                        unit.weight = max(unit.weight, TITLE_WEIGHT)
                     elif any(a <= start < b for a, b in salient):
-                        unit.weight = LEAD_WEIGHT
+                        unit.weight = max(unit.weight, LEAD_WEIGHT)
             i += n
     yield from _stances(ctx, units, target)
 
@@ -326,12 +333,15 @@ def _relevant(ctx, doc, holder, cs, ce, start, end, pair, other, lex, seen) -> b
 def _stances(ctx: "DocContext", units: dict, target: str) -> Iterator[Stance]:
     by_holder: dict[str, list[_Unit]] = {}
     for unit in units.values():
-        if unit.score:
+        if unit.hits:  # a unit whose words cancel out ("can quarrel and still be allies" aside) votes 0
             by_holder.setdefault(unit.holder, []).append(unit)
     for holder, hunits in by_holder.items():
         hunits.sort(key=lambda u: u.start)
-        votes = [(max(-1.0, min(1.0, u.score)), u.weight) for u in hunits]
-        value = _value(votes)
+        # words that cancel out by accident count for nothing, unless they are all the holder said
+        # ("we will work with them where we can and disagree where we must" is a balanced outlook: 0);
+        # balanced or cautious wording is a vote for 0
+        votes = [(max(-1.0, min(1.0, u.score)), u.weight) for u in hunits if u.score or u.neutral]
+        value = _value(votes) if votes else 0
         evidence = []
         for u in hunits:
             s, e = u.start, u.end

@@ -20,6 +20,11 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["token_polarity", "match_at", "phrases", "NEG_WINDOW"]
 
 NEG_WINDOW = 3
+# clause links that a negation of the governing clause does not reach across
+_SUBORDINATE = frozenset({"advcl"})  # not relcl: "lacks groups that are interested" is denied
+# predicates whose denial denies their subject ("a lasting truce is not assured")
+_ASSURED = frozenset({"guarantee", "guaranteed", "assured", "assure", "certain", "sure", "secure", "secured",
+                      "inevitable", "given", "real", "permanent", "irreversible", "settled", "done", "over"})
 
 _PHRASE_INDEX: dict[int, tuple[object, dict[str, list[tuple[str, ...]]]]] = {}
 
@@ -73,9 +78,9 @@ def token_polarity(doc: "Doc", i: int, lex=None) -> tuple[float, int]:
     tok = doc[i]
     sent_start = tok.sent.start
     window = doc[max(sent_start, i - NEG_WINDOW):i]
-    negated = any(_is_negator(t, lex) for t in window)
+    negated = any(_is_negator(t, lex) for t in window) or _far_from(window)
     if not negated:
-        negated = _negated_above(tok, lex)
+        negated = _negated_above(tok, lex) or _negated_predicate(tok, lex)
     if negated and _comparative(tok):
         value *= 1.5  # "have never been closer", "could not be better": a superlative, not a denial
     elif negated:
@@ -143,7 +148,7 @@ def _contrast_weight(tok: "Token", lex) -> float:
     if _background(tok):
         return 0.3
     sent = tok.sent
-    buts = [t.i for t in sent if t.lower_ in ("but", "however", "yet") and t.i > sent.start + 1]
+    buts = [t.i for t in sent if (t.lower_ in ("but", "however", "yet") and t.i > sent.start + 1) or _still(t, lex)]
     if buts:
         return 0.5 if tok.i < buts[0] else 1.5
     return 1.0
@@ -177,8 +182,8 @@ def _negated_above(tok: "Token", lex) -> bool:
     """A negation on the phrases governing ``tok`` ("no prospect for the resolution", "lacks groups interested")."""
     cur = tok
     for _ in range(3):
-        if cur.head is cur:
-            return False
+        if cur.head is cur or cur.dep_ in _SUBORDINATE:
+            return False  # "cannot afford a war when its currency is collapsing": the when-clause is not denied
         cur = cur.head
         if cur.lemma_.lower() in lex["negators"] and cur.i < tok.i:
             return True
@@ -186,6 +191,41 @@ def _negated_above(tok: "Token", lex) -> bool:
             if c.i < tok.i and (c.dep_ == "neg" or (c.dep_ in ("det", "amod") and c.lower_ in ("no", "neither", "little", "few")
                                                      and _is_negator(c, lex))):
                 return True  # "no prospect of progress", "little hope for a breakthrough"
+            if c.i < tok.i and c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("none", "nothing", "nobody"):
+                return True  # "nothing suggests the partnership is doomed"
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("ROOT", "ccomp", "conj", "advcl"):
             return False
     return False
+
+
+def _far_from(window) -> bool:
+    """"far from" denies what follows ("far from a breakthrough")."""
+    toks = list(window)
+    return any(a.lower_ == "far" and b.lower_ == "from" for a, b in zip(toks, toks[1:]))
+
+
+def _negated_predicate(tok: "Token", lex) -> bool:
+    """The phrase is the subject of a denied assurance: "a lasting truce is far from guaranteed",
+    "the reconciliation is not assured"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    after = [t for t in head.subtree if t.i > tok.i and not any(a.dep_ in _SUBORDINATE for a in t.ancestors
+                                                                   if a.i != head.i and head in a.ancestors)]
+    if not any(p.lemma_.lower() in _ASSURED or p.lower_ in _ASSURED for p in [head] + after):
+        return False
+    if any(t.dep_ == "neg" for t in list(head.children) + after):
+        return True
+    return any(a.lower_ == "far" and b.lower_ == "from" for a, b in zip(after, after[1:]))
+
+
+def _still(t: "Token", lex) -> bool:
+    """A concessive "still" / "nonetheless" after "and" or "but" turns the sentence like "but" does
+    ("they quarrel and still remain partners")."""
+    words = lex.get("contrast_still", ())
+    if t.lower_ not in words or t.i == 0:
+        return False
+    prev = t.doc[t.i - 1]
+    if prev.lower_ in ("can", "could", "may", "might", "will", "would") and t.i > 1:
+        prev = t.doc[t.i - 2]  # "and can still be allies"
+    return prev.lower_ in ("and", "but", "yet") and prev.i > t.sent.start
