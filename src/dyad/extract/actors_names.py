@@ -13,10 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dyad.extract.actors_lexicon import HONORIFICS, NOT_NAME_WORDS, NOT_PERSON_WORDS, REPORTING_VERBS, TITLE_WORDS
+from dyad.extract.actors_lexicon import (
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    NOT_PERSON_WORDS,
+    REPORTING_VERBS,
+    ROLE_NOUNS_BEFORE_NAME,
+    TITLE_WORDS,
+)
 from dyad.extract.actors_roles import description_before, is_role_start
 
-__all__ = ["NameSpan", "name_spans", "person_shaped", "furniture_line"]
+__all__ = ["NameSpan", "name_spans", "person_shaped", "furniture_line", "particle_surname"]
 
 _PARTICLES = {"de", "van", "von", "der", "den", "ter", "ten", "zu", "bin", "bint", "ben", "al", "el", "da", "di",
               "dos", "das", "do", "del", "della", "la", "le", "du", "ibn", "y"}
@@ -93,6 +100,11 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
         if t.text == "," or (t.text in ("-", "\u2013", "\u2014") and doc[k - 1].whitespace_):
             end = k
             break
+    # "Later Al-Rashed", "Analyst Kim": an adverb or a role noun the NER took into the name
+    while end - start > 1 and (doc[start].pos_ in ("ADV", "SCONJ", "CCONJ") and doc[start].is_title
+                               or doc[start].lower_ in ROLE_NOUNS_BEFORE_NAME and doc[start].is_title
+                               and doc[start].text not in TITLE_WORDS):
+        start += 1
     while start < end and (doc[start].text in TITLE_WORDS or doc[start].text in HONORIFICS
                            or doc[start].lower_ in ("the", "then", "former") or doc[start].ent_type_ == "NORP"
                            and doc[start].ent_id_):
@@ -112,6 +124,7 @@ def name_spans(doc, gaz) -> list[NameSpan]:
         start, end = _trim(doc, ent.start, ent.end)
         if end <= start:
             continue
+        end = _join_hyphen_parts(doc, start, end)
         if ent.label_ == "PERSON":
             start, end = _repair(doc, start, end, gaz)
         span = doc[start:end]
@@ -127,13 +140,16 @@ def name_spans(doc, gaz) -> list[NameSpan]:
         cue = _has_cue(doc, start, end)
         if ent.label_ != "PERSON" and not cue:
             continue
-        if len(name_words(span)) == 1:
+        if len(name_words(span)) == 1 or particle_surname(span):
             if ent.label_ != "PERSON" and any(doc[k].text in TITLE_WORDS for k in range(ent.start, start)):
                 continue  # "Supreme National" (+ "Security Council"): a title word opens an institution
             if _named_after(doc, start):
                 continue
             tok = span[0]
-            if tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok.text) > 1:
+            if particle_surname(span):
+                # "Al-Rashed" tagged ORG: a surname of a name already seen, never a new person
+                out.append(NameSpan(start, end, None, cue and ent.label_ == "PERSON"))
+            elif tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok.text) > 1:
                 out.append(NameSpan(start, end, None, cue))
             continue
         if person_shaped(span):
@@ -146,6 +162,24 @@ def name_spans(doc, gaz) -> list[NameSpan]:
             continue
         kept.append(ns)
     return kept
+
+
+def _join_hyphen_parts(doc, start: int, end: int) -> int:
+    """Extend a name over the hyphenated lower-case part the tokenizer split off: "Choi Min"
+    + "-seok" -> "Choi Min-seok" (the hyphen and the part attached without spaces)."""
+    while (start < end and end + 1 < len(doc) and doc[end].text in ("-", "\u2011")
+           and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+           and doc[end - 1].text[:1].isupper() and doc[end + 1].is_alpha and doc[end + 1].text.islower()
+           and doc[end + 1].pos_ != "VERB"):
+        end += 2
+    return end
+
+
+def particle_surname(span) -> bool:
+    """A one-word surname with a hyphenated particle: "Al-Rashed", "el-Sisi"."""
+    parts = [t.text for t in span]
+    return (len(parts) == 3 and parts[0].lower() in _PARTICLES and parts[1] in ("-", "\u2011")
+            and parts[2][:1].isupper() and parts[2][1:].islower() and parts[2].isalpha())
 
 
 def _named_after(doc, start: int) -> bool:
@@ -167,7 +201,8 @@ def _name_part(tok, gaz, sent_start_ok: bool = False) -> bool:
     sentence only where ``sent_start_ok``: a given name the parser attaches to the name)."""
     s = tok.text
     return (tok.is_alpha and s[:1].isupper() and s[1:].islower() and (sent_start_ok or not tok.is_sent_start)
-            and s not in TITLE_WORDS and s not in NOT_NAME_WORDS and gaz.lookup(s) is None
+            and s not in TITLE_WORDS and s not in NOT_NAME_WORDS and tok.lower_ not in ROLE_NOUNS_BEFORE_NAME
+            and gaz.lookup(s) is None
             and tok.ent_type_ in ("", "PERSON", "GPE", "NORP", "ORG") and not tok.ent_id_)
 
 

@@ -30,7 +30,8 @@ from dyad.extract.actors_lexicon import (
     ROLE_NOUNS_BEFORE_NAME,
     TITLE_WORDS,
 )
-from dyad.extract.actors_names import furniture_line, name_spans, name_words
+from dyad.extract.actors_names import furniture_line, name_spans, name_words, particle_surname
+from dyad.extract.actors_bylines import byline_roles, possessive_org
 from dyad.extract.actors_roles import copula_roles, description_before, roles_after, title_before
 from dyad.nlp.gazetteer import get_gazetteer
 from dyad.records import Mention, Person
@@ -136,7 +137,7 @@ def _collect_names(doc, ctx, gaz) -> tuple[dict[str, _P], list]:
                 singles.append((ns, s, e))
                 continue
             p.add(_mention(ctx, s, e, kind, 0.95))
-        elif len(name_words(span)) >= 2:
+        elif len(name_words(span)) >= 2 and not particle_surname(span):
             name = " ".join(surface.split())
             p = persons.setdefault(name, _P(name))
             p.add(_mention(ctx, s, e, "name", 0.85 if ns.cue else 0.7))
@@ -163,6 +164,8 @@ def _collect_names(doc, ctx, gaz) -> tuple[dict[str, _P], list]:
         # the last name, and the middle names of long names ("Lula" of "Luiz Inacio Lula da Silva")
         words = [w for w in parts if w.lower() not in _PARTICLE_WORDS]
         short = [_last_name(p.name)] + (words[1:-1] if len(words) >= 3 else [])
+        if parts[-1] != short[0]:
+            short.insert(0, parts[-1])  # "Al-Rashed" as well as "Rashed"
         pattern = "|".join(re.escape(w) for w in short if len(w) > 2 and w[:1].isupper())
         if not pattern:
             continue
@@ -183,7 +186,8 @@ def _collect_names(doc, ctx, gaz) -> tuple[dict[str, _P], list]:
     # surnames: a full name of the document with that last word, else the pack
     for ns, s, e in singles:
         word = ctx.text[s:e]
-        cands = [p for p in persons.values() if p.mentions and _last_name(p.name) == word]
+        cands = [p for p in persons.values() if p.mentions and word in (_last_name(p.name), p.name.split()[-1])
+                 and len(p.name.split()) > 1]
         if not cands:  # family name first ("Wang Yi" -> "Wang"), or a middle name ("Lula")
             cands = [p for p in persons.values() if p.mentions and len(p.name.split()) > 1
                      and word in p.name.split()[:-1] and word.lower() not in _PARTICLE_WORDS]
@@ -219,6 +223,14 @@ def _add_roles(doc, ctx, persons: dict[str, _P], gaz) -> None:
                 k = j + 1 + (doc[j + 1].lower_ == "the")
                 if k < len(doc) and doc[k].ent_type_ == "ORG":
                     p.org_spans.extend((o.start_char, o.end_char) for o in doc.ents if o.start <= k < o.end)
+            if m.kind != "surname":  # "the Lowy Institute's NAME": the institution is the affiliation
+                poss = possessive_org(doc, i)
+                p.org_spans.extend(poss)
+                if poss and doc[i - 1].is_lower and doc[i - 1].lower_ in ROLE_NOUNS_BEFORE_NAME | EXPERT_ROLE_WORDS:
+                    k = i - 1  # "... Institute's senior fellow NAME": the role between
+                    while doc[k - 1].is_lower and doc[k - 1].is_alpha:
+                        k -= 1
+                    ranges.append((k, i))
             title = title_before(doc, i) if m.kind != "surname" else None
             desc = description_before(doc, title[0] if title else i) if m.kind != "surname" else None
             if desc and desc[0] >= 3 and doc[desc[0] - 1].lower_ == "whose" and doc[desc[0] - 2].text == ",":
@@ -467,6 +479,7 @@ def extract_persons(doc, ctx) -> Iterator[Person]:
     _add_roles(doc, ctx, persons, gaz)
     for p in persons.values():
         _finish(p, ctx, gaz)
+    byline_roles(ctx, persons.values())
     _resolve_descriptions(doc, ctx, persons, gaz)
     for p in sorted(persons.values(), key=lambda p: min(m.start_char for m in p.mentions)):
         mentions = tuple(sorted(p.mentions, key=lambda m: m.start_char))
