@@ -19,6 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # eval/_spans.py, shared by both gold sets
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 
 from _spans import Doc, load_text  # noqa: E402

@@ -1,4 +1,4 @@
-"""Span helpers for the held-out gold builder (exact substrings -> offsets)."""
+"""Span helpers for the gold builders of eval/heldout and eval/dev2 (exact substrings -> offsets)."""
 
 from __future__ import annotations
 
@@ -54,6 +54,15 @@ class Doc:
         if after is None and len(hits) != 1:
             raise ValueError(f"{self.name}: {s!r} occurs {len(hits)} times; give after= or nth=")
         return self._mk(hits[0], s)
+
+    def within(self, term: str, ctx: str, after: str | None = None, nth: int | None = None) -> dict:
+        """The occurrence of ``term`` inside the (unique, or ``after``/``nth``-selected) ``ctx``;
+        ``term`` must occur exactly once in ``ctx``."""
+        outer = self.span(ctx, after=after, nth=nth)
+        k = ctx.find(term)
+        if k < 0 or ctx.find(term, k + 1) >= 0:
+            raise ValueError(f"{self.name}: {term!r} must occur once in context {ctx!r}")
+        return self._mk(outer["start"] + k, term)
 
     def every(self, term: str, skip_in: tuple[str, ...] = ()) -> list[dict]:
         """Every whole-word occurrence of ``term`` not lying inside an occurrence of a
