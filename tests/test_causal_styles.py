@@ -5,23 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.extract.causal import extract_causal_claims
-from dyad.extract.context import DocContext
-from dyad.records import Document
-
-
-def claims_of(nlp, text: str):
-    doc = nlp(text)
-    document = Document(id="dstyle", source="t.txt", path="t.txt", sha256="0", text=text)
-    ctx = DocContext(document=document, doc=doc)
-    return list(extract_causal_claims(doc, ctx))
-
-
-def _find(claims, cause_word: str, effect_word: str):
-    for c in claims:
-        if cause_word.lower() in c.cause.lower() and effect_word.lower() in c.effect.lower():
-            return c
-    return None
+from causal_helpers import claims_of, find_claim
 
 
 # sentence, cause word, effect word, polarity, modality
@@ -79,7 +63,7 @@ CASES = [
 @pytest.mark.parametrize("text,cause,effect,polarity,modality", CASES)
 def test_causal_styles_rule(nlp, text, cause, effect, polarity, modality):
     claims = claims_of(nlp, text)
-    claim = _find(claims, cause, effect)
+    claim = find_claim(claims, cause, effect)
     assert claim is not None, [(c.cause, c.effect) for c in claims]
     assert (claim.polarity, claim.modality) == (polarity, modality), (claim.cause, claim.effect)
     assert claim.claimant == "author"
@@ -114,7 +98,7 @@ def test_causal_styles_no_claim(nlp, text):
 
 def test_causal_styles_phrases_are_tight(nlp):
     text = "In the long run, cheap Russian gas from Siberia undermines the energy security of Europe."
-    claim = _find(claims_of(nlp, text), "gas", "security")
+    claim = find_claim(claims_of(nlp, text), "gas", "security")
     assert claim is not None
     assert claim.cause == "cheap Russian gas from Siberia"
     assert claim.effect == "the energy security of Europe"
@@ -124,7 +108,7 @@ def test_causal_styles_phrases_are_tight(nlp):
 
 def test_causal_styles_the_more_the_more(nlp):
     claims = claims_of(nlp, "The more the two navies exercise together, the more trust they build.")
-    claim = _find(claims, "exercise", "trust")
+    claim = find_claim(claims, "exercise", "trust")
     assert claim is not None and claim.polarity == "+"
 
 
@@ -160,7 +144,7 @@ CASES_2 = [
 @pytest.mark.parametrize("text,cause,effect,polarity,modality", CASES_2)
 def test_causal_styles_longer_sentences(nlp, text, cause, effect, polarity, modality):
     claims = claims_of(nlp, text)
-    claim = _find(claims, cause, effect)
+    claim = find_claim(claims, cause, effect)
     assert claim is not None, [(c.cause, c.effect) for c in claims]
     assert (claim.polarity, claim.modality) == (polarity, modality), (claim.cause, claim.effect)
 
