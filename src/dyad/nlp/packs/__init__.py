@@ -371,21 +371,12 @@ def _surfaces(pack: Pack):
             yield t, f"state {s.name!r}"
         for t in s.demonyms:
             yield t, f"state {s.name!r} (demonym)"
-    for p in pack.persons:
-        for t in (p.name, *p.aliases):
-            yield t, f"person {p.name!r}"
-    for o in pack.organizations:
-        for t in (o.name, *o.aliases):
-            yield t, f"organization {o.name!r}"
-    for b in pack.government_bodies:
-        for t in (b.name, *b.aliases):
-            yield t, f"government body {b.name!r}"
-    for p in pack.places:
-        for t in (p.name, *p.aliases):
-            yield t, f"place {p.name!r}"
-    for i in pack.issues:
-        for t in (i.name, *i.aliases):
-            yield t, f"issue {i.name!r}"
+    named = (("person", pack.persons), ("organization", pack.organizations),
+             ("government body", pack.government_bodies), ("place", pack.places), ("issue", pack.issues))
+    for what, entries in named:
+        for e in entries:
+            for t in (e.name, *e.aliases):
+                yield t, f"{what} {e.name!r}"
 
 
 def _check_conflicts(pack: Pack, v: _V) -> None:
