@@ -91,6 +91,30 @@ def test_causal_links_negated_change(nlp):
     assert c is not None and c.modality == "negated" and c.polarity == "+"
 
 
+def test_causal_links_surface_condition_decrease_reads_on_its_own_subject(nlp):
+    # "if" hung on the main verb, which then carries two subjects: the decrease is of the one after
+    # the comma, so the effect narrows to it and the polarity flips
+    text = "Lind said that if peace talks on trade stall, the goodwill generated in Rome could evaporate within months."
+    c = find_claim(claims_of(nlp, text), "talks", "goodwill")
+    assert c is not None and c.modality == "conditional"
+    assert c.polarity == "-"
+    assert "evaporate" not in c.effect
+    assert text[c.effect_span.start:c.effect_span.end] == c.effect
+
+
+def test_causal_links_participle_on_stranded_auxiliary(nlp):
+    # "... and were, in effect, helping Y": the cause is the coordinated clause, never the bare auxiliary
+    text = "Some of Chile's partners in Asia were ignoring the dispute and were, in effect, helping Lima."
+    claims = claims_of(nlp, text)
+    c = find_claim(claims, "partners", "Lima")
+    assert c is not None, [(x.cause, x.effect) for x in claims]
+    assert "ignoring the dispute" in c.cause and "helping" not in c.cause
+    assert not any(x.cause.lower().startswith("were") for x in claims)
+    # an ordinary result participle after a comma keeps its main clause as the cause
+    c2 = find_claim(claims_of(nlp, "The ban was lifted, helping exporters."), "ban was lifted", "exporters")
+    assert c2 is not None and c2.polarity == "+"
+
+
 def test_causal_links_therefore_keeps_whole_clause(nlp):
     claims = claims_of(nlp, "The vote could be overturned. Officials are therefore reluctant to offer concessions.")
     c = find_claim(claims, "vote", "reluctant")

@@ -326,7 +326,8 @@ def shrinking(head: "Token | None", span: CharSpan, lex: CausalLexicon) -> "tupl
     if lemma in lex.decrease_verbs or (lemma == "wear" and any(c.lower_ == "thin" for c in kids)):
         if any(c.dep_ == "dobj" for c in kids):
             return None  # "weaken the alliance" is a causal verb of its own
-        target = next((c for c in kids if c.dep_ == "nsubj"), None)
+        # the subject inside the clause ("if talks stall, goodwill could evaporate" with both hung on the verb)
+        target = next((c for c in kids if c.dep_ == "nsubj" and span[0] <= c.idx < span[1]), None)
         if target is None and head.dep_ in ("xcomp", "ccomp"):
             up = head.head  # "allowed [prices] to fall", "prices continued to fall"
             target = next((c for c in up.children if c.dep_ in ("dobj", "nsubj") and span[0] <= c.idx < span[1]), None)

@@ -38,6 +38,15 @@ def _result_participle(tok: "Token") -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
 
 
+def _stranded_aux(tok: "Token") -> bool:
+    """"... and were, in effect, helping X": the parser hung the participle on its own auxiliary
+    (a bare "be"/"have" with no subject or complement), so the clause before it is no cause."""
+    head = tok.head
+    return (tok.tag_ == "VBG" and tok.dep_ == "advcl" and head.pos_ == "AUX" and head.lemma_ in ("be", "have")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "attr", "acomp", "dobj", "ccomp", "xcomp")
+                        for c in head.children))
+
+
 def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
     lemma = tok.lemma_.lower()
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lex.object_clause_verbs:
@@ -51,6 +60,13 @@ def _verb(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candidate
         subj = subject_of(tok, lex)
         if subj is not None and subj.i == tok.head.i:  # misparsed finite verb under its subject
             return res.items(subj, [tok], split=False)
+        if subj is None and _stranded_aux(tok):
+            # "X did A and were, in effect, helping Y": X doing A is what helps (the clause the
+            # auxiliary is coordinated with, without the coordination)
+            up = tok.head.head if tok.head.dep_ == "conj" else None
+            if up is None or up.pos_ not in ("VERB", "AUX") or subject_of(up, lex) is None:
+                return []
+            return res.clause_item(up, [c for c in up.children if c.dep_ in ("conj", "cc")])
         if subj is None and _result_participle(tok):
             return res.clause_item(tok.head, [tok])  # "X happened, raising fears of Y": X raised them
         return res.items(subj)
