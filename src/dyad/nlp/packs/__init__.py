@@ -244,6 +244,14 @@ class _V:
             self.fail(f"{key!r}", f"must be a list, got {type(v).__name__}", f"write {key!r} as a JSON list")
         return v
 
+    def entries(self, data: dict, key: str):
+        """``(object, name, where)`` for each named entry of the list ``key``; ``where`` names it
+        for error messages ("persons[3] (Shinzo Abe)")."""
+        for i, raw in enumerate(self.items(data, key)):
+            d = self.obj(raw, f"{key}[{i}]")
+            nm = self.text(d, "name", f"{key}[{i}]")
+            yield d, nm, f"{key}[{i}] ({nm})"
+
 
 def parse_pack(data, *, path: str = "<pack>") -> Pack:
     """Validate an already-parsed pack object and build a :class:`Pack`."""
@@ -261,11 +269,7 @@ def parse_pack(data, *, path: str = "<pack>") -> Pack:
         v.fail("top level", f"'version' must be a positive integer, got {version!r}", "write e.g. \"version\": 1")
 
     states = []
-    for i, raw in enumerate(v.items(data, "states")):
-        where = f"states[{i}]"
-        d = v.obj(raw, where)
-        nm = v.text(d, "name", where)
-        where = f"states[{i}] ({nm})"
+    for d, nm, where in v.entries(data, "states"):
         states.append(StateEntry(
             name=nm,
             code=v.code(d, "code", where),
@@ -278,11 +282,7 @@ def parse_pack(data, *, path: str = "<pack>") -> Pack:
         ))
 
     persons = []
-    for i, raw in enumerate(v.items(data, "persons")):
-        where = f"persons[{i}]"
-        d = v.obj(raw, where)
-        nm = v.text(d, "name", where)
-        where = f"persons[{i}] ({nm})"
+    for d, nm, where in v.entries(data, "persons"):
         offices = []
         raw_off = d.get("offices", [])
         if not isinstance(raw_off, list):
@@ -310,11 +310,7 @@ def parse_pack(data, *, path: str = "<pack>") -> Pack:
         ))
 
     orgs = []
-    for i, raw in enumerate(v.items(data, "organizations")):
-        where = f"organizations[{i}]"
-        d = v.obj(raw, where)
-        nm = v.text(d, "name", where)
-        where = f"organizations[{i}] ({nm})"
+    for d, nm, where in v.entries(data, "organizations"):
         orgs.append(OrgEntry(
             name=nm,
             kind=v.choice(d, "kind", where, ORG_KINDS, "other"),
@@ -323,27 +319,16 @@ def parse_pack(data, *, path: str = "<pack>") -> Pack:
         ))
 
     bodies = []
-    for i, raw in enumerate(v.items(data, "government_bodies")):
-        where = f"government_bodies[{i}]"
-        d = v.obj(raw, where)
-        nm = v.text(d, "name", where)
-        bodies.append(BodyEntry(name=nm, aliases=v.strings(d, "aliases", f"{where} ({nm})")))
+    for d, nm, where in v.entries(data, "government_bodies"):
+        bodies.append(BodyEntry(name=nm, aliases=v.strings(d, "aliases", where)))
 
     places = []
-    for i, raw in enumerate(v.items(data, "places")):
-        where = f"places[{i}]"
-        d = v.obj(raw, where)
-        nm = v.text(d, "name", where)
-        where = f"places[{i}] ({nm})"
+    for d, nm, where in v.entries(data, "places"):
         places.append(PlaceEntry(name=nm, label=v.choice(d, "label", where, LABELS, "LOC"),
                                  aliases=v.strings(d, "aliases", where)))
 
     issues = []
-    for i, raw in enumerate(v.items(data, "issues")):
-        where = f"issues[{i}]"
-        d = v.obj(raw, where)
-        nm = v.text(d, "name", where)
-        where = f"issues[{i}] ({nm})"
+    for d, nm, where in v.entries(data, "issues"):
         issues.append(IssueEntry(name=nm, label=v.choice(d, "label", where, LABELS + (None,), None),
                                  aliases=v.strings(d, "aliases", where)))
 
