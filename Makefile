@@ -31,20 +31,11 @@ eval: $(STAMP)
 	@$(BIN)/dyad export --format json --db out/eval.duckdb --output out/export.json
 	@$(BIN)/python $(GOLD)/../score.py --export out/export.json --gold $(GOLD) --corpus $(CORPUS)
 
-.PHONY: eval-heldout
-eval-heldout: $(STAMP)
-	@mkdir -p out
-	@rm -f out/heldout.duckdb out/heldout.duckdb.wal
-	@# build and export messages quote the blind articles: they go to a log, not the terminal
-	@$(BIN)/dyad build eval/heldout/corpus --db out/heldout.duckdb --quiet > out/heldout.log 2>&1 || \
-		(echo "build failed: see out/heldout.log"; exit 1)
-	@$(BIN)/dyad export --format json --db out/heldout.duckdb --output out/heldout.json >> out/heldout.log 2>&1 || \
-		(echo "export failed: see out/heldout.log"; exit 1)
-	@$(PY) ../shared/eval/score.py --export out/heldout.json --gold eval/heldout/gold --corpus eval/heldout/corpus
+.PHONY: eval-heldout eval-dev2 eval-dev3 eval-blind eval-all
+eval-heldout eval-dev2 eval-dev3 eval-blind: eval-%: $(STAMP)
+	@bash eval/score_set.sh $*
 
-.PHONY: eval-dev2
-eval-dev2: $(STAMP)
-	@bash eval/dev2/score.sh
+eval-all: eval eval-dev2 eval-dev3 eval-heldout eval-blind
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract.py --copies 4
