@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.extract.causal import extract_causal_claims
+from dyad.extract.causal.extractor import extract_causal_claims
 from dyad.extract.context import DocContext
 from dyad.records import Document, Statement
 

@@ -6,10 +6,10 @@ import hashlib
 
 import pytest
 
-from dyad.extract.causal import extract_causal_claims
-from dyad.extract.causal_lexicon import load_causal_lexicon
-from dyad.extract.causal_rules import TOPIC_REACH
-from dyad.extract.causal_units import Units
+from dyad.extract.causal.extractor import extract_causal_claims
+from dyad.extract.causal.lexicon import load_causal_lexicon
+from dyad.extract.causal.rules import TOPIC_REACH
+from dyad.extract.causal.units import Units
 from dyad.extract.context import DocContext
 from dyad.errors import ExtractError
 from dyad.records import MODALITIES, Document

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from causal_helpers import claims_of, find_claim
-from dyad.extract.causal_lexicon import load_causal_lexicon
+from dyad.extract.causal.lexicon import load_causal_lexicon
 
 
 # sentence, cause word, effect word, polarity, modality

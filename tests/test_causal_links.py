@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from causal_helpers import find_claim
-from dyad.extract.causal import extract_causal_claims
-from dyad.extract.causal_labels import is_prompt, label_speaker
+from dyad.extract.causal.extractor import extract_causal_claims
+from dyad.extract.causal.labels import is_prompt, label_speaker
 from dyad.extract.context import DocContext
 from dyad.records import Document, Mention, Person
 

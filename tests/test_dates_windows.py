@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.extract.dates import _scan_all, document_anchor, find_dates, find_header_date, resolve_date
+from dyad.extract.dates import document_anchor, find_dates, find_header_date, resolve_date
+from dyad.extract.dates.patterns import _scan_all
 
 TEXTS = [
     "NEW DELHI, Sept. 11 (Reuters) - Talks were held on Thursday, a month after the clash in June 2020.",

@@ -8,7 +8,7 @@ import hashlib
 import pytest
 
 from dyad.extract.context import DocContext
-from dyad.extract.events import extract_events
+from dyad.extract.events.extractor import extract_events
 from dyad.records import Document
 
 

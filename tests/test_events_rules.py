@@ -7,7 +7,7 @@ import hashlib
 import pytest
 
 from dyad.extract.context import DocContext
-from dyad.extract.events import extract_events, load_lexicon
+from dyad.extract.events.extractor import extract_events, load_lexicon
 from dyad.records import EVENT_TYPES, Document, Span
 
 

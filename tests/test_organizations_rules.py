@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dyad.extract.context import DocContext
-from dyad.extract.organizations import extract_organizations, org_kind
-from dyad.extract.states import extract_states
+from dyad.extract.actors.organizations import extract_organizations, org_kind
+from dyad.extract.actors.states import extract_states
 from dyad.records import Document
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from dyad.extract.context import DocContext
-from dyad.extract.organizations import extract_organizations
-from dyad.extract.persons import extract_persons
-from dyad.extract.states import extract_states
+from dyad.extract.actors.organizations import extract_organizations
+from dyad.extract.actors.persons import extract_persons
+from dyad.extract.actors.states import extract_states
 from dyad.ingest import read_document
 from dyad.records import Document
 

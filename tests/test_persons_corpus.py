@@ -9,9 +9,9 @@ import re
 import pytest
 
 from dyad.extract.context import DocContext
-from dyad.extract.organizations import extract_organizations
-from dyad.extract.persons import extract_persons
-from dyad.extract.states import extract_states
+from dyad.extract.actors.organizations import extract_organizations
+from dyad.extract.actors.persons import extract_persons
+from dyad.extract.actors.states import extract_states
 from dyad.nlp import process
 from dyad.records import Document
 

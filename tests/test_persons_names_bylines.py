@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dyad.extract import extract_document
-from dyad.extract.actors_names import name_spans
+from dyad.extract.actors.names import name_spans
 from dyad.nlp.gazetteer import get_gazetteer
 from dyad.records import Document
 

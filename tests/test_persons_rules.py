@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dyad.extract.context import DocContext
-from dyad.extract.organizations import extract_organizations
-from dyad.extract.persons import extract_persons
-from dyad.extract.states import extract_states
+from dyad.extract.actors.organizations import extract_organizations
+from dyad.extract.actors.persons import extract_persons
+from dyad.extract.actors.states import extract_states
 from dyad.records import Document, Span
 
 

@@ -145,7 +145,7 @@ def test_persons_unseen_dyads_provenance(extractions):
 def test_persons_clause_after_name_is_not_a_role(nlp):
     """An apposition that is a relative clause about something else is no role; a title is."""
     from dyad.extract.context import DocContext
-    from dyad.extract.persons import extract_persons
+    from dyad.extract.actors.persons import extract_persons
     from dyad.records import Document
 
     def roles(text):

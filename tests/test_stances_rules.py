@@ -6,8 +6,8 @@ import pytest
 
 from dyad.extract import extract_document
 from dyad.extract.context import DocContext
-from dyad.extract.stances import extract_stances, token_polarity
-from dyad.extract.statements import extract_statements
+from dyad.extract.stances.extractor import extract_stances, token_polarity
+from dyad.extract.speech.extractor import extract_statements
 from dyad.records import Document
 
 

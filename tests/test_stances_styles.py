@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dyad.extract import extract_document
-from dyad.extract.stances import token_polarity
+from dyad.extract.stances.extractor import token_polarity
 from dyad.records import Document
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dyad.extract.context import DocContext
-from dyad.extract.speech_quotes import find_quotes
-from dyad.extract.statements import extract_statements
+from dyad.extract.speech.quotes import find_quotes
+from dyad.extract.speech.extractor import extract_statements
 from dyad.records import Document, Span
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from dyad.extract import extract_document
 from dyad.extract.context import DocContext
-from dyad.extract.statements import extract_statements
+from dyad.extract.speech.extractor import extract_statements
 from dyad.records import Document
 
 

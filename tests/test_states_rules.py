@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dyad.extract.context import DocContext
-from dyad.extract.states import extract_states
+from dyad.extract.actors.states import extract_states
 from dyad.records import Document, Span
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dyad.extract.context import DocContext
-from dyad.extract.states import extract_states
+from dyad.extract.actors.states import extract_states
 from dyad.records import Document
 
 

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from dyad.extract.actors import extract_organizations, extract_persons, extract_states
 from dyad.extract.causal import extract_causal_claims
 from dyad.extract.context import DocContext
 from dyad.extract.events import extract_events
-from dyad.extract.organizations import extract_organizations
-from dyad.extract.persons import extract_persons
+from dyad.extract.speech import extract_statements
 from dyad.extract.stances import extract_stances
-from dyad.extract.statements import extract_statements
-from dyad.extract.states import extract_states
 from dyad.records import Document, Extraction
 
 if TYPE_CHECKING:  # pragma: no cover
