@@ -9,7 +9,8 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.speech.lexicon import speech_lexicon
-from dyad.extract.speech.rules import Candidate, _holder_of
+from dyad.extract.speech.clauses import holder_of
+from dyad.extract.speech.rules import Candidate
 from dyad.extract.speech.speakers import is_speakerlike, speaker_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,7 +68,7 @@ def according_candidates(doc: "Doc") -> Iterator[Candidate]:
             phrase = speaker_phrase(pobj)
             cue_end = phrase.end
             if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lex["document_nouns"]:
-                holder = _holder_of(pobj)
+                holder = holder_of(pobj)
                 if holder is not None and is_speakerlike(speaker_phrase(holder)):
                     phrase = speaker_phrase(holder)
                     cue_end = max(phrase.end, pobj.i + 1)
@@ -82,7 +83,7 @@ def according_candidates(doc: "Doc") -> Iterator[Candidate]:
                 continue
             if not any(c.dep_ in ("det", "poss") for c in pobj.children):
                 continue  # "in view of the sanctions" is a cause, not a source
-            holder = _holder_of(pobj)
+            holder = holder_of(pobj)
             if holder is None or holder.lower_ in lex["first_person"]:
                 continue
             phrase = speaker_phrase(holder)

@@ -29,13 +29,8 @@ from dyad.extract.speech.attribution import according_candidates
 from dyad.extract.speech.lexicon import speech_lexicon
 from dyad.extract.speech.nouns import noun_candidates
 from dyad.extract.speech.quotes import find_quotes
-from dyad.extract.speech.rules import (
-    Candidate,
-    extend_dangling,
-    quote_candidates,
-    trim,
-    verb_candidates,
-)
+from dyad.extract.speech.clauses import extend_dangling, trim
+from dyad.extract.speech.rules import Candidate, quote_candidates, verb_candidates
 from dyad.extract.speech.speakers import SpeakerResolver, is_speakerlike
 from dyad.records import Span, Statement
 

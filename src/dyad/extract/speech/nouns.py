@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.context import doc_text
 from dyad.extract.speech.lexicon import speech_lexicon
-from dyad.extract.speech.rules import Candidate, _span, _sub, _that_clause
+from dyad.extract.speech.clauses import span_of, subtree_span, that_clause
+from dyad.extract.speech.rules import Candidate
 from dyad.extract.speech.speakers import is_speakerlike, speaker_phrase
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,23 +34,23 @@ def noun_candidates(doc: "Doc") -> Iterator[Candidate]:
         phrase = speaker_phrase(holder)
         if not is_speakerlike(phrase) or phrase.root.lower_ in ("its", "their", "his", "her"):
             continue
-        clause = _that_clause(tok)
+        clause = that_clause(tok)
         if clause is not None and clause.dep_ not in ("relcl",) and any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
-            yield Candidate(*_sub(clause), "indirect", _span([tok]), phrase, 0.7, "noun_that")
+            yield Candidate(*subtree_span(clause), "indirect", span_of([tok]), phrase, 0.7, "noun_that")
             continue
         # "X's view is that P", "The position of X is that P"
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.i > tok.i:
             vclause = next((c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.head.i
                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if vclause is not None:
-                yield Candidate(*_sub(vclause), "indirect", _span([tok, tok.head]), phrase, 0.7, "noun_is_that")
+                yield Candidate(*subtree_span(vclause), "indirect", span_of([tok, tok.head]), phrase, 0.7, "noun_is_that")
                 continue
         # "agreed with the position of X that P": the that-clause hangs on the verb
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             verb = tok.head.head
-            vclause = _that_clause(verb)
+            vclause = that_clause(verb)
             if vclause is not None and vclause.left_edge.i == phrase.end:
-                yield Candidate(*_sub(vclause), "indirect", _span([tok]), phrase, 0.65, "noun_verb_that")
+                yield Candidate(*subtree_span(vclause), "indirect", span_of([tok]), phrase, 0.65, "noun_verb_that")
                 continue
         # "This is the opinion of X": the previous sentence
         sent = tok.sent

@@ -12,6 +12,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.context import doc_text
+from dyad.extract.speech.clauses import (
+    clause_range,
+    content_of_pobj,
+    holder_of,
+    irrealis_or_negated,
+    is_question,
+    noun_that_clause,
+    span_of,
+    subject_of,
+    subtree_span,
+    that_clause,
+    trim,
+)
 from dyad.extract.speech.lexicon import speech_lexicon
 from dyad.extract.speech.quotes import Quote
 from dyad.extract.speech.speakers import is_speakerlike, speaker_phrase
@@ -19,14 +32,7 @@ from dyad.extract.speech.speakers import is_speakerlike, speaker_phrase
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["Candidate", "extend_dangling", "subject_of", "quote_candidates", "verb_candidates", "trim"]
-
-_CLOSERS = {'"': '"', "\u201c": "\u201d\"", "\u2018": "\u2019", "\u00ab": "\u00bb", "\u201e": "\u201d\u201c"}
-_OPENERS = "".join(_CLOSERS)
-_OPENS_OF = {"\u201d": "\u201c\u201e\"", "\u2019": "\u2018", "\u00bb": "\u00ab", '"': '"'}
-_CLOSERS_ALL = "".join(_OPENS_OF)
-_LEAD_WORDS = re.compile(r"^(?:that|whether)\b\s*", re.I)
-
+__all__ = ["Candidate", "quote_candidates", "verb_candidates"]
 
 @dataclass
 class Candidate:
@@ -39,166 +45,6 @@ class Candidate:
     rule: str
     name: str | None = None  # resolved later
     extra_keep: list[tuple[int, int]] = field(default_factory=list)
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` past spaces, a leading 'that', edge punctuation and unpaired edge quote marks."""
-    for _ in range(4):
-        while start < end and (text[start].isspace() or text[start] in ",:;\u2014\u2013-"):
-            start += 1
-        m = _LEAD_WORDS.match(text[start:end])
-        if m and end - start > m.end():
-            start += m.end()
-        while start < end and (text[end - 1].isspace() or text[end - 1] in ",.;:!?\u2014\u2013-"):
-            end -= 1
-        if start < end and text[start] in _OPENERS:
-            inner = text[start + 1:end]
-            if (inner.count('"') % 2 == 0) if text[start] == '"' else not any(c in inner for c in _CLOSERS[text[start]]):
-                start += 1
-        if start < end and text[end - 1] in _CLOSERS_ALL:
-            inner = text[start:end - 1]
-            if (inner.count('"') % 2 == 0) if text[end - 1] == '"' else not any(c in inner for c in _OPENS_OF[text[end - 1]]):
-                end -= 1
-    return start, end
-
-
-def extend_dangling(doc: "Doc", start: int, end: int) -> tuple[int, int]:
-    """A content that stops at a coordinator ("..., and") runs on to the end of its sentence."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return start, end
-    last = [t for t in span if not t.is_punct and not t.is_space]
-    if last and last[-1].dep_ == "cc" and last[-1].sent.end_char > end:
-        return start, last[-1].sent.end_char
-    return start, end
-
-
-def _span(tokens) -> tuple[int, int]:
-    tokens = list(tokens)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-
-
-def _sub(tok: "Token") -> tuple[int, int]:
-    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-
-
-def subject_of(verb: "Token") -> "Token | None":
-    """The (active) subject of ``verb``, climbing conj/advcl/xcomp heads for participles and infinitives.
-
-    A negative subject ("neither X nor Y", "no one") counts as none. When the parse has no
-    subject, a name right before the verb is taken ("... in May Abe said").
-    """
-    tok = verb
-    lex = speech_lexicon()
-    participle = verb.tag_ == "VBG" and verb.lemma_.lower() in lex["verbs"]
-    for _ in range(4):
-        for c in tok.children:
-            if c.dep_ in ("nsubj",) and not (participle and tok is not verb and _reported_by(tok)):
-                if any(d.lower_ in ("neither", "no", "nobody", "none") for d in c.subtree if d.i <= c.i):
-                    return None
-                return c
-            if c.dep_ in ("nsubjpass", "expl", "csubj"):
-                return None
-        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok:
-            tok = tok.head
-        elif participle and tok is not verb and _reported_by(tok):
-            tok = tok.head  # "X said that P, adding/noting that Q": the participle is X's, not P's subject's
-        else:
-            break
-    j = verb.i - 1
-    while j >= 0 and verb.doc[j].dep_ in ("aux", "advmod", "neg") and verb.doc[j].dep_ != "neg":
-        j -= 1
-    if j >= 0 and j < verb.i and verb.doc[j].pos_ == "PROPN" and verb.doc[j].ent_type_ in ("PERSON", "ORG", "GPE") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return verb.doc[j]
-    return None
-
-
-def _reported_by(tok: "Token") -> bool:
-    """``tok`` heads the reported clause of a speech verb ("said that [tok ...]")."""
-    return tok.dep_ == "ccomp" and tok.head is not tok and tok.head.lemma_.lower() in speech_lexicon()["verbs"]
-
-
-def _irrealis_or_negated(verb: "Token") -> bool:
-    lex = speech_lexicon()
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    modals = [c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
-    if modals:
-        # "could say", "will announce": not (yet) said -- but an author's "I will argue that" is said here
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if not (subj is not None and subj.lower_ in ("i", "we") and len(modals) == 1
-                and modals[0].lower_ in lex["first_person_modals"]):
-            return True
-    tok = verb
-    for _ in range(4):
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
-            break
-        tok = tok.head
-        if tok.lemma_.lower() in lex["irrealis"] or any(c.dep_ == "neg" for c in tok.children):
-            return True
-        for c in tok.children:
-            if c.dep_ == "acomp" and c.lemma_.lower() in lex["irrealis"]:
-                return True
-    return False
-
-
-def _that_clause(tok: "Token") -> "Token | None":
-    """A child clause of ``tok`` introduced by 'that' (ccomp, acl, advcl with mark 'that'), else a ccomp."""
-    before = after = None
-    for c in tok.children:
-        if c.dep_ in ("ccomp", "acl", "advcl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-            return c
-        if c.dep_ == "ccomp":
-            if c.i > tok.i and after is None:
-                after = c
-            elif c.i < tok.i and before is None:
-                before = c
-    if after is not None:
-        return after
-    if before is not None and any(t.text in (";", ":") for t in tok.doc[before.right_edge.i + 1:tok.i]):
-        return None  # "A said P; B insists Q": P is not B's
-    return before
-
-
-def _is_question(tok: "Token") -> bool:
-    """The token's sentence is a question outside quotation marks ("Did Abe say that ...?")."""
-    sent = tok.sent
-    last = [t for t in sent if not t.is_space]
-    if last and last[-1].text in "\"\u201d\u2019)":
-        return False  # the question mark belongs to a quotation
-    return bool(last) and last[-1].text == "?"
-
-
-def _noun_that_clause(tok: "Token", nouns) -> "Token | None":
-    """'said in a statement that P', 'denied reports that P': a that-clause on a dependent noun."""
-    for c in tok.children:
-        cands = []
-        if c.dep_ == "dobj" and c.lemma_.lower() in nouns["objects"]:
-            cands.append(c)
-        if c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "via", "through"):
-            cands += [p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns["documents"]]
-        for n in cands:
-            clause = next((a for a in n.children if a.dep_ in ("acl", "ccomp", "relcl")
-                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)), None)
-            if clause is not None and (n.dep_ == "dobj" or clause.dep_ != "relcl"):
-                return clause
-    return None
-
-
-def _clause_range(verb: "Token", clause: "Token") -> tuple[int, int]:
-    start, end = _sub(clause)
-    for c in verb.children:  # "said that A and that B"
-        if c.dep_ == "conj" and c.i > clause.i and any(m.dep_ == "mark" for m in c.children):
-            end = max(end, _sub(c)[1])
-    # "told reporters that P, while noting that Q": the participle's report is its own statement
-    lex = speech_lexicon()
-    for d in clause.subtree:
-        if d.i > clause.i and d.tag_ == "VBG" and d.dep_ in ("advcl", "conj") and d.lemma_.lower() in lex["verbs"] \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in d.children) and _that_clause(d) is not None:
-            end = min(end, d.left_edge.idx)
-            break
-    return start, end
 
 
 # ---------------------------------------------------------------------- direct quotes
@@ -253,7 +99,7 @@ def quote_candidates(doc: "Doc", quotes: list[Quote], used: set[int]) -> Iterato
             subj = subject_of(verb)
             if subj is not None and subj.idx >= q.end:
                 phrase = speaker_phrase(subj)
-                cs, ce = _span([doc[min(phrase.start, verb.i)], doc[max(phrase.end - 1, verb.i)]])
+                cs, ce = span_of([doc[min(phrase.start, verb.i)], doc[max(phrase.end - 1, verb.i)]])
                 nxt = quotes[qi + 1] if qi + 1 < len(quotes) else None
                 inner = text[q.inner_start:q.inner_end].rstrip()
                 if nxt is not None and _SPLIT_GAP.match(text[ce:nxt.start]) and (
@@ -287,15 +133,15 @@ def quote_candidates(doc: "Doc", quotes: list[Quote], used: set[int]) -> Iterato
         if j < 0 or "\n" in text[doc[j].idx:q.start]:
             continue
         t = doc[j]
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex["verbs"] and not _irrealis_or_negated(t):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex["verbs"] and not irrealis_or_negated(t):
             subj = subject_of(t)
             if subj is None:
                 continue
             phrase = speaker_phrase(subj)
             if phrase.end <= t.i and t.i - phrase.end <= 3:
-                cue = _span([doc[phrase.start], t])
+                cue = span_of([doc[phrase.start], t])
             else:
-                cue = _span([t])
+                cue = span_of([t])
             used.add(t.i)
             attributed[qi] = (cue, phrase)
             # a quote that starts right after the cue and runs on: the whole quote is the content
@@ -310,7 +156,7 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
         if tok.i in used or tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = tok.lemma_.lower()
-        if _irrealis_or_negated(tok):
+        if irrealis_or_negated(tok):
             continue
         # X made it clear that P
         if lemma == "make" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "it" and doc[tok.i + 2].lower_ in ("clear", "plain"):
@@ -319,16 +165,16 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
             subj = subject_of(tok)
             if clause is not None and subj is not None and clause.i <= clear.i + 2:
                 head = clause.head
-                yield Candidate(*_sub(head), "indirect", _span([tok, clear]), speaker_phrase(subj), 0.8, "make_clear")
+                yield Candidate(*subtree_span(head), "indirect", span_of([tok, clear]), speaker_phrase(subj), 0.8, "make_clear")
             continue
         # X expressed hope/confidence that P
         if lemma in lex["express_verbs"]:
             obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex["express_objects"]), None)
             subj = subject_of(tok)
             if obj is not None and subj is not None:
-                clause = _that_clause(obj) or _that_clause(tok)
+                clause = that_clause(obj) or that_clause(tok)
                 if clause is not None and clause.i > obj.i:
-                    yield Candidate(*_clause_range(tok, clause), "indirect", _span([tok, obj]),
+                    yield Candidate(*clause_range(tok, clause), "indirect", span_of([tok, obj]),
                                     speaker_phrase(subj), 0.8, "express")
             continue
         # X drew attention to Y
@@ -340,7 +186,7 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             subj = subject_of(tok)
             if obj is not None and pobj is not None and subj is not None:
-                yield Candidate(*_content_of_pobj(pobj), "indirect", _span([tok, prep]), speaker_phrase(subj),
+                yield Candidate(*content_of_pobj(pobj), "indirect", span_of([tok, prep]), speaker_phrase(subj),
                                 0.7, "attention")
                 continue
         # X called Y Z / described Y as Z
@@ -352,7 +198,7 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
                 pred = as_
             subj = subject_of(tok)
             if obj is not None and pred is not None and pred.i > obj.i and subj is not None:
-                yield Candidate(obj.left_edge.idx, _sub(pred)[1], "indirect", _span([tok]), speaker_phrase(subj),
+                yield Candidate(obj.left_edge.idx, subtree_span(pred)[1], "indirect", span_of([tok]), speaker_phrase(subj),
                                 0.7, "call")
                 continue
         # "X compared Y to Z" / "likened Y to Z": content "Y to Z"
@@ -363,7 +209,7 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
             subj = subject_of(tok)
             if obj is not None and to is not None and to.i > obj.i and subj is not None \
                     and any(c.dep_ == "pobj" for c in to.children):
-                yield Candidate(obj.left_edge.idx, _sub(to)[1], "indirect", _span([tok]), speaker_phrase(subj),
+                yield Candidate(obj.left_edge.idx, subtree_span(to)[1], "indirect", span_of([tok]), speaker_phrase(subj),
                                 0.7, "compare")
             continue
         # "A survey by X found that P", "X Research found that P": findings are the pollster's statements
@@ -379,7 +225,7 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
             continue
         speaker = speaker_phrase(subj)
         if subj.pos_ == "NOUN" and subj.lemma_.lower() in lex["communication_nouns"]:
-            holder = _holder_of(subj)  # "a statement from the ministry said ...": the ministry speaks
+            holder = holder_of(subj)  # "a statement from the ministry said ...": the ministry speaks
             if holder is not None and is_speakerlike(speaker_phrase(holder)):
                 speaker = speaker_phrase(holder)
         if tok.dep_ == "parataxis" and lemma in lex["verbs"] and tok.head.i != tok.i and subj.i < tok.i:
@@ -387,16 +233,16 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
             if cand is not None:
                 yield cand
                 continue
-        if _is_question(tok):
+        if is_question(tok):
             continue  # a question asks, it does not report ("Did Abe say that ...?")
-        clause = _that_clause(tok) if lemma in lex["verbs"] else None
+        clause = that_clause(tok) if lemma in lex["verbs"] else None
         if clause is None and lemma in lex["verbs"]:
-            clause = _noun_that_clause(tok, {"objects": lex["report_objects"], "documents": lex["document_nouns"]})
+            clause = noun_that_clause(tok, {"objects": lex["report_objects"], "documents": lex["document_nouns"]})
         if clause is not None and (clause.dep_ != "relcl" or clause.head is not tok):
-            start, end = _clause_range(tok, clause)
+            start, end = clause_range(tok, clause)
             if start > tok.idx or end <= tok.idx:
                 cue_toks = [tok] + [c for c in tok.children if c.dep_ == "prt"]
-                yield Candidate(start, end, "indirect", _span(sorted(cue_toks, key=lambda t: t.i)),
+                yield Candidate(start, end, "indirect", span_of(sorted(cue_toks, key=lambda t: t.i)),
                                 speaker, 0.8, "verb_that")
                 continue
         if lemma in lex["urge_verbs"]:
@@ -409,8 +255,8 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
                     start = addressee.left_edge.idx
                 else:
                     start = next((c.left_edge.idx for c in addressee.children if c.dep_ == "pobj"), xcomp.left_edge.idx)
-                yield Candidate(start, _sub(xcomp)[1], "indirect",
-                                _span([tok] + ([addressee] if addressee.dep_ == "prep" else [])),
+                yield Candidate(start, subtree_span(xcomp)[1], "indirect",
+                                span_of([tok] + ([addressee] if addressee.dep_ == "prep" else [])),
                                 speaker_phrase(subj), 0.7, "urge")
                 continue
         if lemma in lex["commit_verbs"] and tok.dep_ not in ("xcomp", "amod", "acl"):
@@ -418,7 +264,7 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
             xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if xcomp is not None and not any(c.dep_ == "dobj" for c in tok.children):
-                yield Candidate(xcomp.left_edge.idx, _sub(xcomp)[1], "indirect", _span([tok]), speaker, 0.7,
+                yield Candidate(xcomp.left_edge.idx, subtree_span(xcomp)[1], "indirect", span_of([tok]), speaker, 0.7,
                                 "commit")
                 continue
         preps = lex["prep_verbs"].get(lemma)
@@ -437,10 +283,10 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
             if last and pobj.right_edge.i >= last[-1].i and nxt is not None and "\n\n" not in doc_text(doc)[sent.end_char:nxt.idx] \
                     and not any(t.lemma_.lower() in lex["verbs"] and t.pos_ == "VERB" for t in nxt.sent):
                 nsent = nxt.sent
-                yield Candidate(nsent.start_char, nsent.end_char, "indirect", _span([tok, prep]),
+                yield Candidate(nsent.start_char, nsent.end_char, "indirect", span_of([tok, prep]),
                                 speaker_phrase(subj), 0.6, "topic_next")
                 continue
-        yield Candidate(*_content_of_pobj(pobj), "indirect", _span([tok, prep]), speaker_phrase(subj), 0.65,
+        yield Candidate(*content_of_pobj(pobj), "indirect", span_of([tok, prep]), speaker_phrase(subj), 0.65,
                         "verb_prep")
 
 
@@ -456,7 +302,7 @@ def _interrupting(doc: "Doc", verb: "Token", subj: "Token") -> Candidate | None:
     rest = [t for t in doc[right + 1:sent.end] if not t.is_space]
     if any(t.text in ('"', "“", "”") for t in sent):
         return None  # quotations have their own rules
-    cue = _span([doc[left], doc[right]])
+    cue = span_of([doc[left], doc[right]])
     if verb.head.i > verb.i:  # interrupting: the whole sentence is reported
         if not rest or rest[0].text not in (",", "—", "–"):
             return None
@@ -472,8 +318,8 @@ def _finding(verb: "Token") -> Candidate | None:
     """'A survey by X found that P' (X speaks), 'X Research found that P' (an organisation's finding)."""
     lex = speech_lexicon()
     subj = subject_of(verb)
-    clause = _that_clause(verb)
-    if subj is None or clause is None or clause.i < verb.i or _is_question(verb):
+    clause = that_clause(verb)
+    if subj is None or clause is None or clause.i < verb.i or is_question(verb):
         return None
     speaker = None
     if subj.pos_ == "NOUN" and subj.lemma_.lower() in lex["finding_nouns"]:
@@ -494,25 +340,4 @@ def _finding(verb: "Token") -> Candidate | None:
         speaker = speaker_phrase(subj)
     if speaker is None:
         return None
-    return Candidate(*_clause_range(verb, clause), "indirect", _span([verb]), speaker, 0.7, "finding")
-
-
-def _content_of_pobj(pobj: "Token") -> tuple[int, int]:
-    if pobj.lemma_.lower() in ("fact", "idea", "possibility", "need", "view"):
-        clause = _that_clause(pobj)
-        if clause is not None:
-            return _sub(clause)
-    return _sub(pobj)
-
-
-def _holder_of(noun: "Token") -> "Token | None":
-    """The possessor or by/from/of-complement of a noun ("X's statement", "a statement by X")."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is not None:
-        return poss
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of", "in"):
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return None
+    return Candidate(*clause_range(verb, clause), "indirect", span_of([verb]), speaker, 0.7, "finding")

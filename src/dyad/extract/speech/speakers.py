@@ -222,7 +222,6 @@ class SpeakerResolver:
         if not seen:
             return None
         last_s, _, last_name = seen[-1]
-        doc = self.doc
         here = self._token_at(pos)
         last_tok = self._token_at(last_s)
         if here is None or last_tok is None or last_tok.sent.start == here.sent.start:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.speech.lexicon import speech_lexicon
 from dyad.ingest.metadata import interview_answers
-from dyad.extract.speech.rules import subject_of
+from dyad.extract.speech.clauses import subject_of
 from dyad.extract.stances.lexicon import match_at, stance_lexicon, phrases, token_polarity
 from dyad.extract.stances.scope import (
     DEFAULT_TARGET,
