@@ -59,7 +59,7 @@ def bare_seconds(files: list[Path], batch_size: int) -> float:
 
 
 def full_seconds(folder: Path, db: Path, batch_size: int) -> tuple[float, object]:
-    from dyad.interfaces.api import build
+    from dyad.pipeline import build
 
     t0 = time.perf_counter()
     report = build([folder], db=db, batch_size=batch_size)

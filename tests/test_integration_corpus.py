@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from dyad.interfaces.api import build
+from dyad.pipeline import build
 from dyad.interfaces.export import export_json
 from dyad.store import Store
 

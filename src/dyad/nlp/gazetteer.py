@@ -4,7 +4,9 @@
 ``person_for("Abe")``, ``org_for("JBIC")``, ``issue_for("Northern Territories")``.
 :class:`GazetteerComponent` runs after the statistical NER, tags every pack name as an entity
 whose ``ent_id_``/``kb_id_`` is the canonical name, and reconciles it with the NER entities
-(registered as ``"dyad_gazetteer"`` in :mod:`dyad.nlp.components`).
+(registered as ``"dyad_gazetteer"`` in :mod:`dyad.nlp.components`, added to a pipeline by
+:func:`dyad.nlp.pipeline.add_gazetteer`). This module imports neither of them: the import
+graph of the layer is ``pipeline -> components -> gazetteer -> packs``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dyad.nlp.packs import (
     load_pack,
 )
 
-__all__ = ["Hit", "Gazetteer", "get_gazetteer", "GazetteerComponent", "add_gazetteer", "SPAN_KEY"]
+__all__ = ["Hit", "Gazetteer", "get_gazetteer", "GazetteerComponent", "SPAN_KEY"]
 
 SPAN_KEY = "dyad_gazetteer"
 # NER labels that may legitimately contain a state name (e.g. "Moscow State University").
@@ -336,12 +338,3 @@ def _namelike(span) -> bool:
         and span[0].text[:1].isupper()
         and any(t.text[:1].isupper() and not t.is_stop and t.is_alpha for t in span)
     )
-
-
-def add_gazetteer(nlp, packs: tuple[str, ...]):
-    """Add the ``dyad_gazetteer`` component for ``packs`` after ``ner`` (or last)."""
-    from dyad.nlp import components  # noqa: F401  (registers the factory)
-
-    kwargs = {"after": "ner"} if "ner" in nlp.pipe_names else {}
-    nlp.add_pipe("dyad_gazetteer", config={"packs": list(packs)}, **kwargs)
-    return nlp

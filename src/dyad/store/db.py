@@ -19,7 +19,7 @@ from dyad.records import Document, Extraction
 from dyad.store import migrations as _migrations
 from dyad.store import reader, writer
 
-__all__ = ["Store", "DEFAULT_DB", "resolve_db_path"]
+__all__ = ["Store", "DEFAULT_DB", "resolve_db_path", "open_store"]
 
 DEFAULT_DB = "dyad.duckdb"
 DEFAULT_MEMORY_LIMIT = "512MB"  # override with $DYAD_DB_MEMORY
@@ -307,3 +307,8 @@ class Store:
 
     def stances(self, doc_id: str | None = None):
         return self.records("stances", doc_id)
+
+
+def open_store(db: str | os.PathLike | Store | None = None, **kwargs) -> Store:
+    """A :class:`Store` for ``db`` (a path, ``None`` for ``$DYAD_DB``/``./dyad.duckdb``, or a store)."""
+    return db if isinstance(db, Store) else Store(db, **kwargs)

@@ -84,7 +84,7 @@ def build_cmd(
 
     Example: dyad build ../shared/corpus/russia-japan-2017 --db dyad.duckdb
     """
-    from dyad.interfaces.api import build
+    from dyad.pipeline import build
 
     err = _stderr()
     progress = _Progress(err, enabled=not quiet and err.is_terminal)

@@ -1,4 +1,5 @@
-"""The build pipeline (Python API): streaming, counts, idempotence, failures reported per file."""
+"""The build pipeline (dyad.pipeline, re-exported by the Python API): streaming, counts, idempotence,
+failures reported per file."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import pytest
 import dyad.ingest
 import dyad.nlp
 from dyad.errors import StoreError
+import dyad.pipeline.fingerprint
 from dyad.interfaces import api
-from dyad.interfaces.api import BuildEvent, build
+from dyad.pipeline import BuildEvent, build, pipeline_fingerprint
 from dyad.store import Store
 
 NOTES = {
@@ -47,15 +49,19 @@ def test_api_build_rebuilds_unchanged_files_when_the_pipeline_changes(nlp, folde
     db = tmp_path / "k.duckdb"
     assert build([folder], db=db).added == 3
     assert build([folder], db=db).unchanged == 3
-    monkeypatch.setattr(api, "pipeline_fingerprint", lambda packs: "extractors-changed")
+    monkeypatch.setattr(dyad.pipeline.fingerprint, "pipeline_fingerprint", lambda packs: "extractors-changed")
     report = build([folder], db=db)
     assert (report.replaced, report.unchanged) == (3, 0)
     assert build([folder], db=db).unchanged == 3
 
 
 def test_api_pipeline_fingerprint_depends_on_packs():
-    assert api.pipeline_fingerprint(("generic",)) == api.pipeline_fingerprint(("generic",))
-    assert api.pipeline_fingerprint(("generic",)) != api.pipeline_fingerprint(("generic", "russia-japan"))
+    assert pipeline_fingerprint(("generic",)) == pipeline_fingerprint(("generic",))
+    assert pipeline_fingerprint(("generic",)) != pipeline_fingerprint(("generic", "russia-japan"))
+
+
+def test_api_is_a_thin_face_over_the_pipeline():
+    assert api.build is build and api.BuildEvent is BuildEvent and api.pipeline_fingerprint is pipeline_fingerprint
 
 
 def test_api_build_keeps_one_copy_of_identical_files(nlp, folder, tmp_path):
@@ -148,3 +154,23 @@ def test_api_build_streams_documents(nlp, tmp_path, monkeypatch):
 def test_api_build_rejects_a_bad_batch_size(tmp_path):
     with pytest.raises(ValueError):
         build([tmp_path], db=tmp_path / "k.duckdb", batch_size=0)
+
+
+def test_api_build_rejects_an_unknown_engine(tmp_path):
+    with pytest.raises(ValueError, match="inprocess"):
+        build([tmp_path], db=tmp_path / "k.duckdb", engine="warp-drive")
+
+
+def test_api_build_takes_an_engine_object(nlp, folder, tmp_path):
+    from dyad.pipeline import InProcessEngine
+
+    seen = []
+
+    class Counting(InProcessEngine):
+        def run(self, chunks, **kw):
+            for outcome in super().run(chunks, **kw):
+                seen.append(outcome.document.source)
+                yield outcome
+
+    report = build([folder], db=tmp_path / "k.duckdb", engine=Counting(), batch_size=2)
+    assert report.added == 3 and sorted(seen) == ["a.txt", "b.txt", "c.md"]
