@@ -37,17 +37,20 @@ import re
 from dataclasses import dataclass
 
 from dyad.model.phrase_rules import PhraseRules, load_phrase_rules
+from dyad.model.phrase_words import (
+    NUMBER_RE,
+    PAIR_NOUNS,
+    UNRESOLVED,
+    MAX_CLAUSE_DEPTH,
+    PAIR_READING,
+    Word,
+    WordClasses,
+    singular,
+    text_of,
+    words as split_words,
+)
 
 __all__ = ["PAIR_READING", "Reading", "PhraseRules", "load_phrase_rules", "read_phrase", "is_contrast_head"]
-
-_EDGE_PUNCT = "\"'“”‘’.,;:()[]!?«»"
-_NUMBER = re.compile(r"^\d[\d,.]*$")
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten both".split())
-MAX_CLAUSE_DEPTH = 3
-PAIR_READING = "the two sides"  # how "both parties", "the two nations" are read
-_PAIR_NOUNS = frozenset("sides parties countries nations peoples states".split())
-_UNRESOLVED = frozenset({"his", "her", "its", "their"})  # possessive pronouns left in a reading
-
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -61,161 +64,13 @@ class Reading:
     weak: str = ""  # why the reading is a factor only if it names a seed concept ("" when it stands alone)
 
 
-@dataclass(frozen=True, slots=True)
-class _W:
-    orig: str
-    low: str  # lower case, edge punctuation and possessive 's removed
-
-    @property
-    def cap(self) -> bool:
-        core = self.orig.lstrip(_EDGE_PUNCT)
-        return bool(core) and core[0].isupper()
-
-
-def _words(text: str) -> list[_W]:
-    out = []
-    for raw in text.split():
-        low = raw.strip(_EDGE_PUNCT).lower()
-        low = re.sub(r"['’]s?$", "", low) if len(low) > 2 else low
-        if raw.strip(_EDGE_PUNCT):
-            out.append(_W(raw, low))
-    return out
-
-
-def _text(ws: list[_W]) -> str:
-    return " ".join(w.orig for w in ws).strip(" ,;:—–-").strip("\"'“”‘’")
-
-
-def _singular(low: str) -> str:
-    if low.endswith("ies") and len(low) > 4:
-        return low[:-3] + "y"
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
-        return low[:-1]
-    return low
-
-
-class _Reader:
+class _Reader(WordClasses):
     def __init__(self, rules: PhraseRules):
-        self.r = rules
+        super().__init__(rules)
         self.why = ""  # why a clause gave no reading (set by the clause rules)
 
-    # --- word classes -----------------------------------------------------------------
-    def participle(self, w: _W) -> bool:
-        return (w.low.endswith("ed") and len(w.low) > 4) or w.low in self.r.participles
-
-    def verbish(self, w: _W) -> bool:
-        """Participle or -ing form (in a predicate)."""
-        return self.participle(w) or (w.low.endswith("ing") and len(w.low) > 5)
-
-    def adverb(self, w: _W) -> bool:
-        return w.low in self.r.adverbs or (w.low.endswith("ly") and len(w.low) > 4 and not w.cap)
-
-    def decrease(self, w: _W) -> bool:
-        return any(w.low.startswith(d) for d in self.r.decrease)
-
-    def pronoun(self, w: _W) -> bool:
-        return w.low in self.r.pronouns and w.orig.strip(_EDGE_PUNCT) not in ("US", "U.S.")
-
-    def det(self, w: _W) -> bool:
-        return (w.low in self.r.determiners or w.low in self.r.possessives or w.low in _NUMBER_WORDS
-                or bool(_NUMBER.match(w.low)))
-
-    def prep(self, w: _W) -> bool:
-        return w.low in self.r.prepositions
-
-    def role(self, w: _W) -> bool:
-        """A role or group noun ("nation", "government"), lower case: names nobody in particular."""
-        return not w.cap and (w.low in self.r.role_nouns or _singular(w.low) in self.r.role_nouns)
-
-    def change_gerund(self, w: _W) -> bool:
-        """``expanding``, ``strengthening``, ``reducing``: a gerund saying there is more or less."""
-        return w.low.endswith("ing") and (self.decrease(w) or any(w.low.startswith(p) for p in self.r.increase))
-
-    def act_verb(self, w: _W) -> bool:
-        """A verb of saying, showing or scoring (any inflection): its object is what is said or
-        shown, not a factor ("demonstrate their qualities", "addressed universal issues")."""
-        low = w.low
-        forms = {low}
-        if low.endswith("ing"):
-            forms |= {low[:-3], low[:-3] + "e"}
-        if low.endswith("ed"):
-            forms |= {low[:-2], low[:-1]}
-        if low.endswith("es"):
-            forms |= {low[:-2], low[:-1]}
-        elif low.endswith("s"):
-            forms.add(low[:-1])
-        return bool(forms & self.r.act_verbs)
-
-    def descriptive(self, w: _W) -> bool:
-        """A lower-case modifier that describes rather than names: evaluative, participle,
-        adverb or a word with an adjective ending ("universal", "political", "needed")."""
-        if w.cap:
-            return False
-        if self.det(w):
-            return True
-        low = w.low
-        return (low in self.r.evaluative or self.participle(w) or self.adverb(w)
-                or (len(low) > 5 and low.endswith(self.r.adjective_suffixes) and not low.endswith("ment")))
-
-    def headline(self, ws: list[_W]) -> bool:
-        """Title-case text (a headline quoted as a cause or effect): past the first word, a
-        capitalised adverb, auxiliary, pronoun, negation or conjunction other than "and"."""
-        if len(ws) < 4:
-            return False
-        for w in ws[1:]:
-            if not w.cap or w.orig.strip(_EDGE_PUNCT) in ("US", "U.S.", "I"):
-                continue
-            low = w.low
-            if (self.adverb(_W(w.orig.lower(), low)) or low in self.r.aux or low in self.r.pronouns
-                    or low in self.r.negations or (low in self.r.conjunctions and low != "and")):
-                return True
-        return False
-
-    def _act_object(self, verb: _W, obj: list[_W]) -> bool:
-        """Whether the object of ``verb`` is dropped: an act verb whose object is not a generic
-        noun with a ``to`` complement ("expressed a willingness to X" still gives X)."""
-        if not self.act_verb(verb):
-            return False
-        k = 0
-        while k < len(obj) and (self.det(obj[k]) or obj[k].low in self.r.evaluative):
-            k += 1
-        if k + 1 < len(obj) and _singular(obj[k].low) in self.r.generic_nouns and obj[k + 1].low == "to":
-            return False
-        self.why = f"object of a verb of saying or showing ({verb.low})"
-        return True
-
-    def flips(self, ws: list[_W]) -> bool:
-        """Odd number of negations and decrease words (``no longer`` once, ``not only`` never)."""
-        n = 0
-        for k, w in enumerate(ws):
-            nxt = ws[k + 1].low if k + 1 < len(ws) else ""
-            prev = ws[k - 1].low if k else ""
-            if w.low in self.r.negations:
-                if (w.low == "longer" and prev == "no") or (w.low == "not" and nxt == "only"):
-                    continue
-                n += 1
-            elif self.decrease(w) and not self.adverb(w):
-                n += 1
-            elif self.resolves(ws, k):
-                n += 1
-        return n % 2 == 1
-
-    def resolves(self, ws: list[_W], k: int) -> bool:
-        """``ws[k]`` ends a problem named within the next few words ("settlement of the border dispute")."""
-        return self._resolve_word(ws[k]) and self._problem_in(ws[k + 1:k + 6])
-
-    def lessens(self, w: _W, ws: list[_W]) -> bool:
-        """A decrease word, or a resolve word in a phrase about a problem ("the dispute was settled")."""
-        return self.decrease(w) or (self._resolve_word(w) and self._problem_in(ws))
-
-    def _resolve_word(self, w: _W) -> bool:
-        return any(w.low.startswith(r) for r in self.r.resolve)
-
-    def _problem_in(self, ws: list[_W]) -> bool:
-        return any(w.low in self.r.problem_nouns or _singular(w.low) in self.r.problem_nouns for w in ws)
-
     # --- clause rules -------------------------------------------------------------------
-    def read(self, ws: list[_W], depth: int = 0) -> list[Reading]:
+    def read(self, ws: list[Word], depth: int = 0) -> list[Reading]:
         """Readings in preference order (raw, before the nominal clean-up)."""
         if not ws:
             return []
@@ -225,7 +80,7 @@ class _Reader:
                 out = rule(ws, depth)
                 if out is not None:
                     return out
-        return [Reading(_text(ws))]
+        return [Reading(text_of(ws))]
 
     def _sub(self, ws, depth, rule, inverted=False) -> list[Reading]:
         return [Reading(r.text, r.inverted != inverted, r.rule or rule, r.person) for r in self.read(ws, depth + 1)]
@@ -250,12 +105,12 @@ class _Reader:
             subj = self._subject(ws[:i])
             if subj and any(s.cap for s in subj) and not any(self.pronoun(s) for s in subj):
                 person = self._titled(subj)
-                matrix = Reading(_text(subj), False, "matrix subject", person=person)
+                matrix = Reading(text_of(subj), False, "matrix subject", person=person)
                 out = [matrix] + out if person else out + [matrix]
             return out
         return None
 
-    def _subject(self, ws: list[_W]) -> list[_W]:
+    def _subject(self, ws: list[Word]) -> list[Word]:
         """Words before the first auxiliary, cue or verb-like word."""
         out = []
         for w in ws:
@@ -264,10 +119,10 @@ class _Reader:
             out.append(w)
         return out
 
-    def _titled(self, ws: list[_W]) -> bool:
+    def _titled(self, ws: list[Word]) -> bool:
         return self.person_name(ws) is not None
 
-    def person_name(self, ws: list[_W]) -> list[_W] | None:
+    def person_name(self, ws: list[Word]) -> list[Word] | None:
         """The name words of ``[Japanese] Prime Minister Shinzo Abe`` (a title, then 1-3 capitalised
         words and nothing else), else None."""
         lows = [w.low for w in ws]
@@ -305,7 +160,7 @@ class _Reader:
                              or (all(s.cap or s.low == "and" for s in subj) and len(subj) <= 4)):
                 return None
             verb = ws[t + 1]
-            if self.det(verb) or verb.cap or self.prep(verb) or _NUMBER.match(verb.low):
+            if self.det(verb) or verb.cap or self.prep(verb) or NUMBER_RE.match(verb.low):
                 return None
             rest = ws[t + 2:]
             if self._act_object(verb, rest):
@@ -321,7 +176,7 @@ class _Reader:
                 rest = rest[1:]
             out = self._sub(rest, depth, "infinitive object", inverted) if rest else []
             if subj and not any(self.pronoun(s) for s in subj):
-                out.append(Reading(_text(subj), neg, "infinitive subject"))
+                out.append(Reading(text_of(subj), neg, "infinitive subject"))
             return out
         return None
 
@@ -344,17 +199,17 @@ class _Reader:
                 obj = self._sub(rest, depth, "possession", neg)
                 if subj_ok and obj:
                     head = obj[0]
-                    obj[0] = Reading(_of(head.text, _text(subj), self), head.inverted, "possession", head.person)
+                    obj[0] = Reading(_of(head.text, text_of(subj), self), head.inverted, "possession", head.person)
                 return obj
             if copula or (rest and self.participle(rest[0]) and not self._object_follows(rest)):
                 more = rest
                 while more and (self.verbish(more[0]) or self.adverb(more[0]) or more[0].low in ("and", "or")):
                     neg = neg != (self.lessens(more[0], ws) and not self.adverb(more[0]))
                     more = more[1:]
-                out = [Reading(_text(subj), neg, "subject")] if subj_ok else []
+                out = [Reading(text_of(subj), neg, "subject")] if subj_ok else []
                 return out + (self._sub(more, depth, "predicate") if more else [])
             # auxiliary + lexical verb + object
-            subj_reading = [Reading(_text(subj), neg, "subject")] if subj_ok else []
+            subj_reading = [Reading(text_of(subj), neg, "subject")] if subj_ok else []
             if not rest:
                 return subj_reading
             verb, obj = rest[0], rest[1:]
@@ -366,7 +221,7 @@ class _Reader:
             return (self._sub(obj, depth, "object", inv) if obj else []) + subj_reading
         return None
 
-    def _object_follows(self, rest: list[_W]) -> bool:
+    def _object_follows(self, rest: list[Word]) -> bool:
         return len(rest) > 1 and self.det(rest[1]) and rest[1].low != "no"
 
     def _possessive_verb(self, ws, depth):
@@ -401,14 +256,14 @@ class _Reader:
             if any(self.pronoun(s) for s in subj):
                 return self._sub(ws[i + 1:], depth, "object", self.lessens(w, ws))
             return (self._sub(ws[i + 1:], depth, "object", self.lessens(w, ws))
-                    + [Reading(_text(subj), False, "subject")])
+                    + [Reading(text_of(subj), False, "subject")])
         return None
 
     # --- nominal clean-up ---------------------------------------------------------------
     def clean(self, reading: Reading, depth: int = 0) -> tuple[Reading | None, str]:
         """Determiners, adverbials and relative clauses dropped, generic heads replaced by their
         complement; None and the reason for junk."""
-        ws = _words(reading.text)
+        ws = split_words(reading.text)
         lead = ws[:3]
         inverted = reading.inverted
         for _ in range(5):
@@ -432,7 +287,7 @@ class _Reader:
             if all(self.pronoun(h) or self.det(h) for h in head):
                 return None, "pronoun head"
             mods = [h for h in head[:-1] if h.low not in self.r.evaluative and not self.det(h) and not self.adverb(h)]
-            generic = _singular(noun.low) in self.r.generic_nouns or noun.low in self.r.generic_nouns
+            generic = singular(noun.low) in self.r.generic_nouns or noun.low in self.r.generic_nouns
             rest = ws[head_end:]
             if generic and not mods:
                 if len(rest) > 1 and rest[0].low == "to" and depth < MAX_CLAUSE_DEPTH:
@@ -447,9 +302,9 @@ class _Reader:
                     ws = rest[1:]  # its complement, or the next conjunct ("the chances and costs of X")
                     continue
                 return None, "generic noun without a modifier"
-            if all(h.low in self.r.role_nouns or _singular(h.low) in self.r.role_nouns or h.low in self.r.evaluative
+            if all(h.low in self.r.role_nouns or singular(h.low) in self.r.role_nouns or h.low in self.r.evaluative
                    or self.det(h) for h in head) and not rest:
-                if any(w.low in ("both", "two") for w in lead) and noun.low in _PAIR_NOUNS:
+                if any(w.low in ("both", "two") for w in lead) and noun.low in PAIR_NOUNS:
                     # "both parties", "the two countries": in a bilateral relationship, the pair itself
                     return Reading(PAIR_READING, inverted, reading.rule or "pair"), ""
                 return None, "role or group without a name"
@@ -460,20 +315,20 @@ class _Reader:
             return None, "participle without a nominal head"
         name = self.person_name(ws)
         if name is not None:
-            return Reading(_text(name), inverted, reading.rule, True, reading.weak), ""
-        return Reading(_text(ws), inverted, reading.rule, False, reading.weak or self._weak(head, rest)), ""
+            return Reading(text_of(name), inverted, reading.rule, True, reading.weak), ""
+        return Reading(text_of(ws), inverted, reading.rule, False, reading.weak or self._weak(head, rest)), ""
 
-    def _weak(self, head: list[_W], rest: list[_W]) -> str:
+    def _weak(self, head: list[Word], rest: list[Word]) -> str:
         """Why a head phrase names no factor on its own (it may still name a seed concept)."""
         noun, mods = head[-1], [h for h in head[:-1] if not self.det(h)]
-        generic = _singular(noun.low) in self.r.generic_nouns or noun.low in self.r.generic_nouns
+        generic = singular(noun.low) in self.r.generic_nouns or noun.low in self.r.generic_nouns
         if generic and not rest and mods and all(self.descriptive(h) or self.role(h) for h in mods):
             return "generic noun with only descriptive modifiers"
         if mods and all(self.participle(h) and not h.cap for h in mods):
             return "noun modified only by a participle"
         return ""
 
-    def _cut_relative(self, ws: list[_W]) -> list[_W]:
+    def _cut_relative(self, ws: list[Word]) -> list[Word]:
         """Relative clauses, reduced relatives (``created by ...``) and predicative comparatives
         after the head noun are cut off."""
         for k in range(1, len(ws)):
@@ -487,7 +342,7 @@ class _Reader:
                 return ws[:k]
         return ws
 
-    def _strip(self, ws: list[_W]) -> list[_W]:
+    def _strip(self, ws: list[Word]) -> list[Word]:
         ws = list(ws)
         changed = True
         while changed and ws:
@@ -508,21 +363,21 @@ class _Reader:
 
 def _of(obj: str, subj: str, reader: _Reader) -> str:
     """``"opposite approaches on X"`` + ``"A and B"`` -> ``"opposite approaches of A and B on X"``."""
-    ws = reader._strip(_words(obj))
+    ws = reader._strip(split_words(obj))
     cut = next((k for k, w in enumerate(ws) if k > 0 and reader.prep(w)), len(ws))
-    head, tail = _text(ws[:cut]), _text(ws[cut:])
+    head, tail = text_of(ws[:cut]), text_of(ws[cut:])
     return f"{head} of {subj}" + (f" {tail}" if tail else "")
 
 
 def _without_elaboration(reading: Reading, reader: _Reader) -> Reading | None:
     """``"X, including Y"`` -> ``"X"`` (None if there is no such elaboration)."""
-    ws = _words(reading.text)
+    ws = split_words(reading.text)
     for k in range(1, len(ws) - 1):
         if not ws[k - 1].orig.endswith(","):
             continue
         lows = tuple(w.low for w in ws[k:k + 3])
         if any(lows[:len(t)] == t for t in reader.r.elaboration):
-            return Reading(_text(ws[:k]), reading.inverted, reading.rule, reading.person)
+            return Reading(text_of(ws[:k]), reading.inverted, reading.rule, reading.person)
     return None
 
 
@@ -530,9 +385,9 @@ def is_contrast_head(text: str, rules: PhraseRules | None = None) -> bool:
     """Whether the head noun of ``text`` (before its first preposition) is a contrast noun
     ("asymmetry of X and Y"), whose complement is not what the phrase is about."""
     reader = _Reader(rules or load_phrase_rules())
-    ws = reader._strip(_words(text))
+    ws = reader._strip(split_words(text))
     head_end = next((k for k, w in enumerate(ws) if k > 0 and reader.prep(w)), len(ws))
-    return bool(ws) and _singular(ws[head_end - 1].low) in reader.r.contrast_nouns
+    return bool(ws) and singular(ws[head_end - 1].low) in reader.r.contrast_nouns
 
 
 def read_phrase(phrase: str, rules: PhraseRules | None = None) -> tuple[list[Reading], str]:
@@ -555,13 +410,13 @@ def read_phrase(phrase: str, rules: PhraseRules | None = None) -> tuple[list[Rea
     reader = _Reader(rules or load_phrase_rules())
     text = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", " ", phrase)
     text = re.sub(r"\s*[(\[][^()\[\]]*$", " ", text)  # an unclosed parenthesis runs to the end
-    words = _words(text)
+    words = split_words(text)
     headline = "headline-case text, not a factor phrase" if reader.headline(words) else ""
     raw = reader.read(words)
     out: list[Reading] = []
     reason = reader.why or "clause without a nominal head"
     for r in raw:
-        possessive = any(w.low in _UNRESOLVED for w in _words(r.text))
+        possessive = any(w.low in UNRESOLVED for w in split_words(r.text))
         cleaned, why = reader.clean(r)
         if cleaned is None:
             reason = why if not out else reason

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from dyad.extract.actors.lexicon import (
     HONORIFICS,
     NOT_NAME_WORDS,
-    NOT_PERSON_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS_BEFORE_NAME,
     TITLE_WORDS,

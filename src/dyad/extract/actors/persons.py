@@ -24,7 +24,6 @@ from dyad.extract.actors.lexicon import (
     DESCRIPTION_NOUNS,
     EXPERT_NOUNS,
     EXPERT_ROLE_WORDS,
-    NOT_NAME_WORDS,
     OFFICE_TITLES,
     OFFICIAL_NOUNS,
     ROLE_NOUNS_BEFORE_NAME,

@@ -130,9 +130,7 @@ def find_header_date(text: str) -> str | None:
     >>> find_header_date("Title\n\nOp-ed by A. Writer | Published 20 October 2020\n\nText.")
     '2020-10-20'
     """
-    pos = 0
     for line in (text or "")[:HEADER_WINDOW].split("\n"):
-        start, pos = pos, pos + len(line) + 1
         body = line.strip()
         if not body or len(body) > 100 or body.endswith("."):
             continue

@@ -6,43 +6,25 @@ file and the fix (exit code 1) instead of a traceback.
 
 from __future__ import annotations
 
-import functools
 import sys
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import List, Optional
 
 import typer
 from rich.console import Console
 
 from dyad.errors import DyadError
 from dyad.interfaces.cli.app import app
+from dyad.interfaces.cli.common import db_option as _db_option
+from dyad.interfaces.cli.common import friendly_errors
 
 __all__ = ["build_cmd", "report_cmd", "show_cmd", "export_cmd"]
 
-DB_HELP = "DuckDB database file (default: $DYAD_DB or ./dyad.duckdb)."
 PROGRESS_MIN_DOCS = 4  # show a progress bar from this many documents on
-
-
-def _db_option():
-    return typer.Option(None, "--db", envvar="DYAD_DB", help=DB_HELP, show_envvar=False)
 
 
 def _stderr() -> Console:
     return Console(file=sys.stderr, highlight=False)
-
-
-def friendly_errors(fn: Callable) -> Callable:
-    """Turn a DyadError into ``error: <message>`` on stderr and exit code 1."""
-
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except DyadError as exc:
-            _stderr().print(f"error: {exc}", markup=False, soft_wrap=True)
-            raise typer.Exit(1) from None
-
-    return wrapper
 
 
 class _Progress:
