@@ -1,4 +1,4 @@
-"""Validate our own gold annotations (eval/heldout: blind; eval/dev2: for tuning): schema,
+"""Validate our own gold annotations (eval/heldout, eval/blind: never tuned on; eval/dev2, eval/dev3: for tuning): schema,
 offsets, enum values.
 
 These tests check the gold files only; they never run or score an extractor.
@@ -16,7 +16,7 @@ import pytest
 from dyad.records import EVENT_TYPES, MODALITIES, STATEMENT_KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = (ROOT / "eval" / "heldout", ROOT / "eval" / "dev2")
+SETS = tuple(ROOT / "eval" / name for name in ("heldout", "dev2", "dev3", "blind"))
 DEV_GOLD = ROOT.parent / "shared" / "eval" / "dev-gold"
 
 TOP_KEYS = {"doc", "meta", "boilerplate", "persons", "organizations", "states", "events",
