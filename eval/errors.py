@@ -106,6 +106,12 @@ def _causal_reason(gold: dict, preds: list[dict]) -> str:
     return best
 
 
+def _causal_match(p: dict, g: dict) -> bool:
+    if S.overlap(p.get("evidence"), g["evidence"]) == 0 or p.get("polarity") != g["polarity"]:
+        return False
+    return _phrase_match(p.get("cause"), g["cause"]) and _phrase_match(p.get("effect"), g["effect"])
+
+
 KINDS = {
     # kind: (gold key, pred key, span field, score.py's match, gold-side reason)
     "statements": ("statements", "statements", "content",
@@ -114,20 +120,13 @@ KINDS = {
     "events": ("events", "events", "evidence",
                lambda p, g: S.overlap(p.get("evidence"), g["evidence"]) > 0
                and S.date_ok(p.get("date"), g["date"]), _event_reason),
-    "causal": ("causal_claims", "causal_claims", "evidence", None, _causal_reason),
+    "causal": ("causal_claims", "causal_claims", "evidence", _causal_match, _causal_reason),
 }
-
-
-def _causal_match(p: dict, g: dict) -> bool:
-    if S.overlap(p.get("evidence"), g["evidence"]) == 0 or p.get("polarity") != g["polarity"]:
-        return False
-    return _phrase_match(p.get("cause"), g["cause"]) and _phrase_match(p.get("effect"), g["effect"])
 
 
 def classify(gold_doc: dict, pred_doc: dict, kind: str) -> dict:
     """Reasons per gold miss and per false positive, with the records for examples."""
     gkey, pkey, field, match, reason_of = KINDS[kind]
-    match = match or _causal_match
     golds, preds = gold_doc[gkey], pred_doc[pkey]
     pairs = S.greedy(preds, golds, match)
     matched_p = {pi for pi, _ in pairs}

@@ -114,8 +114,7 @@ def test_extractor_families_import_in_order():
                 continue
             if len(target) < 3:
                 wrong.append(f"{path.relative_to(SRC)}:{line} imports the registry dyad.extract")
-            elif FAMILIES[target[2]] > rank or (FAMILIES[target[2]] == rank and target[2] != here[2]
-                                                and rank > 0):
+            elif FAMILIES[target[2]] > rank:
                 wrong.append(f"{path.relative_to(SRC)}:{line} imports {'.'.join(target)}")
     assert not wrong, "extractor families import only earlier ones:\n" + "\n".join(wrong)
 
