@@ -242,7 +242,8 @@ def _print_examples(set_name: str, examples: dict, limit: int) -> None:
         for doc, rec in items[:limit]:
             text = texts.setdefault(doc, _corpus_text(set_name, doc))
             if kind == "statements":
-                print(f"  [{doc[:3]}] {rec.get('speaker')!r}: {_span_text(text, rec.get('content'))[:160]!r}")
+                print(f"  [{doc[:3]}] {rec.get('speaker')!r} <{_span_text(text, rec.get('cue'))[:40]}>: "
+                      f"{_span_text(text, rec.get('content'))[:140]!r}")
             elif kind == "events":
                 print(f"  [{doc[:3]}] {rec.get('date')} ({rec.get('date_text')!r}) "
                       f"{_span_text(text, rec.get('evidence'))[:140]!r}")

@@ -153,3 +153,19 @@ def test_ingest_metadata_presenter_names_outlet_only():
     assert m.publisher == "Example Institute" and m.authors == ("Jane Roe",)
     text2 = f"On the Visit\n\nJapan presents a new plan for the islands, officials said.\n\n{BODY}"
     assert extract_metadata(text2).publisher is None
+
+
+def test_names_only_line_next_to_the_date_is_the_byline():
+    from dyad.ingest.metadata import extract_metadata
+
+    m = extract_metadata("Policy Report No. 3\n\nTrade and the Strait\n\nLena Park and Omar Diaz\n14 May 2024\n\n"
+                         "Summary\n\nThe strait stays calm.\n")
+    assert m.authors == ("Lena Park", "Omar Diaz") and m.date == "2024-05-14"
+
+
+def test_outlet_and_date_on_one_line():
+    from dyad.ingest.metadata import extract_metadata
+
+    m = extract_metadata("# Ports and Power\n\n*By Lena Park*\n\n*Harbour Ledger* \u00b7 18 February 2025\n\n"
+                         "The port reopened.\n", fmt="md")
+    assert m.date == "2025-02-18" and m.authors == ("Lena Park",)

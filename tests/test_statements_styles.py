@@ -208,7 +208,6 @@ def test_statements_op_ed_first_person_is_the_author(nlp, text, content):
     "Abe could say that the visit was a success.",
     "Leaders will say that the summit was a success.",
     "It is said that the two leaders trust each other.",
-    "The two leaders agreed to continue talks on a peace treaty.",
 ])
 def test_statements_beliefs_questions_hypotheticals_are_not_speech(nlp, text):
     assert _only_statements(nlp, text) == []

@@ -108,6 +108,7 @@ DATE_LINE_FILLER = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"am|pm|gmt|utc|msk|jst|cet|est|edt|pst|at|\d{1,2}[:.]\d\d)$", re.IGNORECASE)
 HEADLINE_MAX_WORDS = 30
+OUTLET_DATE_RE = re.compile(r"^[*_]*[A-Z][\w&.'’ -]{1,40}?[*_]*\s*[·|•]\s*(?P<rest>.{6,40})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +238,11 @@ def _authors(content: list[Line], title: str | None) -> list[str]:
                 continue
             if is_person_name(m.group("name")) and BIO_START_RE.match(m.group("bio")):
                 return [_clean(m.group("name"))]
+    for k, ln in enumerate(top[:6]):  # a line of names only, next to the date line ("A and B\n14 May 2024")
+        near = top[max(0, k - 1):k] + top[k + 1:k + 2]
+        parts = [p for p in re.split(r"\s*(?:,|;|\band\b|&)\s*", ln.norm) if p]
+        if parts and len(parts) == len(split_names(ln.norm)) and any(is_date_line(n.norm) for n in near):
+            return split_names(ln.norm)
     for ln in top:
         m = PRESENTS_RE.search(ln.norm)
         if m and is_person_name(m.group("name")):
@@ -362,6 +368,9 @@ def _date(text: str, content: list[Line], has_venue: bool) -> DateMatch | None:
     """A date line near the top, else the date an event report gives for its event."""
     for ln in content[:TOP_LINES + 2]:
         d = is_date_line(ln.norm)
+        outlet = OUTLET_DATE_RE.match(ln.norm)
+        if d is None and outlet:  # "*Continental Ledger* · 18 February 2025"
+            d = is_date_line(outlet.group("rest"))
         if d is None:
             continue
         # offsets from the raw line (the normalized one may differ in spacing)
@@ -429,6 +438,15 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def _full_name(text: str, label: str) -> str | None:
+    """The full name of a transcript's surname label ("ARSENAULT:" -> "Daniel Arsenault")."""
+    sur = label[:1] + label[1:].lower()
+    for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+ ){{1,3}}){re.escape(sur)}\b", text):
+        if is_person_name(m.group(0)):
+            return _clean(m.group(0))
+    return None
+
+
 def interview_answers(text: str) -> tuple[str, tuple[Span, ...]] | None:
     """In a Q&A interview, the interviewee's name and the spans of their answer paragraphs.
 
@@ -456,9 +474,11 @@ def interview_answers(text: str) -> tuple[str, tuple[Span, ...]] | None:
         if ln.norm.rstrip("*_ ").endswith("?"):
             questions.add(label)
     names = {lab for lab, _ in labelled if lab not in questions and is_person_name(lab)}
-    if len(names) != 1 or not questions:
+    caps = {lab for lab, _ in labelled if lab not in questions and lab.isupper() and len(lab) > 2
+            and " " not in lab and _full_name(text, lab)}
+    if len(names) + len(caps) != 1 or not questions:
         return None
-    name = names.pop()
-    answer_labels = {name, _initials(name)}
+    name = names.pop() if names else _full_name(text, caps.pop())
+    answer_labels = {name, _initials(name), name.split()[-1].upper()}
     spans = tuple(Span(ln.start, ln.end) for lab, ln in labelled if lab in answer_labels and lab not in questions)
     return (name, spans) if len(spans) >= 2 else None

@@ -82,6 +82,8 @@ def subject_of(verb: "Token") -> "Token | None":
             if c.dep_ in ("nsubj",) and not (participle and tok is not verb and reported_by(tok)):
                 if any(d.lower_ in ("neither", "no", "nobody", "none") for d in c.subtree if d.i <= c.i):
                     return None
+                if c.lower_ in ("which", "who") and tok.dep_ == "relcl" and tok.head.i < c.i:
+                    return tok.head  # "Turkey, which said that P": the noun the clause describes
                 return c
             if c.dep_ in ("nsubjpass", "expl", "csubj"):
                 return None

@@ -25,6 +25,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.context import doc_text
+from dyad.ingest.metadata import interview_answers
+from dyad.extract.speech.acts import act_candidates, frame_candidates
 from dyad.extract.speech.attribution import according_candidates
 from dyad.extract.speech.lexicon import speech_lexicon
 from dyad.extract.speech.nouns import noun_candidates
@@ -108,9 +110,27 @@ def _earlier_source(doc: "Doc", c: Candidate, named: list[Candidate]) -> list[Ca
         if span is None or not len(span):
             continue
         sent = span[0].sent
+        if sent.start_char <= c.cue[0] < sent.end_char:
+            continue  # the document's issuer is named before the sentence that cites it
         if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in sent):
             return [p for p in named if p.cue == prev.cue]
     return []
+
+
+class _AuthorVoices:
+    """Who "I" is: the interviewee inside a Q&A interview's answers, else the byline's authors."""
+
+    def __init__(self, ctx: "DocContext"):
+        self.ctx = ctx
+        self._interview = None
+        self._read = False
+
+    def at(self, pos: int) -> list[str]:
+        if not self._read:
+            self._interview, self._read = interview_answers(self.ctx.text), True
+        if self._interview is not None and any(a.start <= pos < a.end for a in self._interview[1]):
+            return [self._interview[0]]
+        return list(self.ctx.document.authors) or ["author"]
 
 
 def _candidates(doc: "Doc", ctx: "DocContext") -> tuple[list[Candidate], list]:
@@ -118,7 +138,9 @@ def _candidates(doc: "Doc", ctx: "DocContext") -> tuple[list[Candidate], list]:
     used: set[int] = set()
     cands = list(quote_candidates(doc, quotes, used))
     cands += list(verb_candidates(doc, used))
+    cands += list(act_candidates(doc, used))
     cands += list(according_candidates(doc))
+    cands += list(frame_candidates(doc))
     cands += list(noun_candidates(doc))
     return cands, quotes
 
@@ -144,6 +166,9 @@ def _clean(doc: "Doc", ctx: "DocContext", cands: list[Candidate]) -> list[Candid
             if not (c.start <= c.cue[0] and c.cue[1] <= c.end and c.rule in ("noun_verb_that", "quote_split", "verb_interrupt")):
                 continue
         out.append(c)
+    # an agreement reported inside someone's statement ("X said the two had agreed to P") is theirs
+    out = [c for c in out if c.rule != "agree_to"
+           or not any(o is not c and o.start <= c.cue[0] and c.cue[1] <= o.end for o in out)]
     # nothing nested in an attributed direct quote (it is the quoted person's own wording)
     direct = [c for c in out if c.kind == "direct_quote"]
     out = [c for c in out if c.kind == "direct_quote"
@@ -175,6 +200,7 @@ def extract_statements(doc: "Doc", ctx: "DocContext") -> Iterator[Statement]:
     resolver = SpeakerResolver(doc, ctx, excluded)
     keep = [(c.speaker.start_char, c.speaker.end_char) for c in cands if c.speaker is not None]
     named: list[Candidate] = []
+    voices = _AuthorVoices(ctx)
     for c in sorted(cands, key=lambda c: (c.cue[0], c.start)):
         if _document_anaphor(c):  # "according to the statement": whoever issued it
             for src in _earlier_source(doc, c, named):
@@ -187,11 +213,14 @@ def extract_statements(doc: "Doc", ctx: "DocContext") -> Iterator[Statement]:
         who = resolver.resolve(c.speaker, keep)
         if who is None or not who.name:
             continue
+        if who.name == "author":  # the byline's voice (an interview's answers: the interviewee's)
+            if c.kind == "indirect":
+                c.kind = "author_opinion"
+            named.extend(replace(c, name=n) for n in voices.at(c.cue[0]))
+            continue
         c.name = who.name
         if who.kind == "person" and any(t.pos_ == "PROPN" for t in c.speaker):
             resolver.add_mention(c.speaker.start_char, c.speaker.end_char, who.name)
-        if who.name == "author" and c.kind == "indirect":
-            c.kind = "author_opinion"
         if c.speaker.root.lower_ in ("he", "she", "him", "her") or who.kind == "person" and not any(
                 t.pos_ == "PROPN" for t in c.speaker):
             c.confidence = round(c.confidence - 0.1, 2)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from dyad.extract.speech.lexicon import speech_lexicon
+from dyad.extract.speech.roles import RoleIndex
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["SpeakerResolver", "speaker_phrase", "is_speakerlike"]
 
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DETS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "several", "all"}
 
 
@@ -117,6 +119,7 @@ class SpeakerResolver:
         self.lex = speech_lexicon()
         self.excluded = sorted(excluded)
         self._mentions = self._person_mentions()
+        self.roles = RoleIndex(ctx)
 
     # ------------------------------------------------------------------ persons
     def _person_mentions(self) -> list[tuple[int, int, str]]:
@@ -156,37 +159,86 @@ class SpeakerResolver:
         return hits.pop() if len(hits) == 1 else name
 
     def group(self, phrase: "SpacySpan") -> list[str] | None:
-        """"the two governments", "both sides" as the two states the sentence names, else ``None``."""
+        """"the two governments", "both sides", "the four governments", "they" (after "A and B met")
+        and "their foreign ministers" as the states or persons they stand for, else ``None``."""
         if not len(phrase):
             return None
         root = phrase.root
+        if root.tag_ in ("NNS", "NNPS") and not any(ent.label_ == "PERSON" for ent in phrase.ents):
+            held = self.roles.matches(phrase)  # "their foreign ministers said": every holder of the role
+            if held and len(held) >= 2:
+                return held
+        if len(phrase) == 1 and root.lower_ == "they":
+            return self._coordinated(root)
         if root.lemma_.lower() not in self.lex["group_nouns"] or root.tag_ not in ("NNS", "NNPS"):
             return None
-        if not any(t.lower_ in ("two", "both") and t.i < root.i for t in phrase):
+        n = next((_NUMBERS[t.lower_] for t in phrase if t.lower_ in _NUMBERS and t.i < root.i), None)
+        if n is None:
             return None
         sent = root.sent
-        found: list[tuple[int, str]] = []
-        spans: list[tuple[int, int, str]] = []
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        for scope in (sent, prev):
+            if scope is None:
+                continue
+            found = self._states_in(scope.start_char, scope.end_char, phrase)
+            if len(found) == n:
+                return [name for _, name in sorted(found)]
+            if n == 2 and len(found) > 2:
+                return self._pair(scope, phrase, found)
+        return self._main_states(n)
+
+    def _states_in(self, start: int, end: int, phrase: "SpacySpan") -> list[tuple[int, str]]:
+        found = []
         for st in self.ctx.states:
-            ms = [m for m in st.mentions if sent.start_char <= m.start_char < sent.end_char
+            ms = [m.start_char for m in st.mentions if start <= m.start_char < end
                   and not (phrase.start_char <= m.start_char < phrase.end_char)]
             if ms:
-                found.append((min(m.start_char for m in ms), st.name))
-                spans += [(m.start_char, m.end_char, st.name) for m in ms]
-        if len(found) > 2:  # "... of A and B met in C, the two governments said": the coordinated pair
-            spans.sort()
-            text = self.text
-            pairs = {(a[2], b[2]) for a, b in zip(spans, spans[1:])
-                     if a[2] != b[2] and re.fullmatch(r"\s*(?:and|&|-|\u2013|\u2014)\s*", text[a[1]:b[0]])}
-            if len(pairs) == 1:
-                return list(pairs.pop())
-            weight = {st.name: len(st.mentions) for st in self.ctx.states}
-            ranked = sorted(found, key=lambda f: -weight[f[1]])
-            if weight[ranked[1][1]] <= weight[ranked[2][1]]:
-                return None
-            found = ranked[:2]
-        names = [n for _, n in sorted(found)]
-        return names if len(names) == 2 else None
+                found.append((min(ms), st.name))
+        return found
+
+    def _pair(self, sent: "SpacySpan", phrase: "SpacySpan", found: list[tuple[int, str]]) -> list[str] | None:
+        """"... of A and B met in C, the two governments said": the coordinated pair, else the two main states."""
+        spans = sorted((m.start_char, m.end_char, st.name) for st in self.ctx.states for m in st.mentions
+                       if sent.start_char <= m.start_char < sent.end_char
+                       and not (phrase.start_char <= m.start_char < phrase.end_char))
+        pairs = {(a[2], b[2]) for a, b in zip(spans, spans[1:])
+                 if a[2] != b[2] and re.fullmatch(r"\s*(?:and|&|-|\u2013|\u2014)\s*", self.text[a[1]:b[0]])}
+        if len(pairs) == 1:
+            return list(pairs.pop())
+        weight = {st.name: len(st.mentions) for st in self.ctx.states}
+        ranked = sorted(found, key=lambda f: -weight[f[1]])
+        if weight[ranked[1][1]] <= weight[ranked[2][1]]:
+            return None
+        return [n for _, n in sorted(ranked[:2])]
+
+    def _main_states(self, n: int) -> list[str] | None:
+        """The document's ``n`` main states, when they stand out (each named at least twice as often as the next)."""
+        ranked = sorted(self.ctx.states, key=lambda st: -len(st.mentions))
+        if len(ranked) < n:
+            return None
+        if len(ranked) > n and len(ranked[n - 1].mentions) < 2 * len(ranked[n].mentions):
+            return None
+        return [st.name for st in ranked[:n]]
+
+    def _coordinated(self, pron: "Token") -> list[str] | None:
+        """"When A and B met ..., they reaffirmed": the persons or states coordinated as a subject just before."""
+        sent = pron.sent
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        for scope in (self.doc[sent.start:pron.i], prev):
+            if scope is None:
+                continue
+            for tok in reversed(list(scope)):
+                if tok.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "conj" for c in tok.children):
+                    continue
+                members = [tok] + [t for t in tok.subtree if t.dep_ == "conj" and t.i > tok.i]
+                names = []
+                for m in members:
+                    name = self._person_in(m.idx, m.idx + len(m)) or self._record_at(self.ctx.states, m.doc[m.i:m.i + 1])
+                    if name and name not in names:
+                        names.append(name)
+                if len(names) >= 2 and len(names) == len(members):
+                    return names
+        return None
 
     def clean_name(self, text: str) -> str:
         """Strip titles and possessives from a person name ("Professor Dmitry Streltsov's" -> "Dmitry Streltsov")."""
@@ -276,6 +328,10 @@ class SpeakerResolver:
         has_propn = any(t.pos_ == "PROPN" for t in phrase)
         if name and (has_propn or self.ctx.persons):
             return _Named(name, "person")
+        if root.tag_ not in ("NNS", "NNPS") and not any(ent.label_ == "PERSON" for ent in phrase.ents):
+            held = self.roles.matches(phrase)  # "the prime minister", "Algeria's foreign minister"
+            if held:
+                return _Named(self._latest(held, phrase.start_char), "person")
         if not has_propn and root.lemma_.lower() in self.lex["expert_descriptions"] and root.tag_ in ("NN", "NNP"):
             name = self.last_person(phrase.start_char, keep)
             if name:
@@ -301,6 +357,14 @@ class SpeakerResolver:
         text = self.text[words[0].idx:phrase.end_char] if words else phrase.text
         text = re.sub(r"[\u2019']s$", "", re.sub(r"\s+", " ", text).strip(" ,")).strip()
         return _Named(text, "collective") if text else None
+
+    def _latest(self, names: list[str], pos: int) -> str:
+        """Of ``names``, the one mentioned last before ``pos`` (else the one mentioned first)."""
+        before = [(s, n) for s, _, n in self._mentions if n in names and s < pos]
+        if before:
+            return max(before)[1]
+        after = [(s, n) for s, _, n in self._mentions if n in names]
+        return min(after)[1] if after else names[0]
 
     def _record_at(self, records, phrase: "SpacySpan") -> str | None:
         s, e = phrase.start_char, phrase.end_char

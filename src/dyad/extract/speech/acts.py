@@ -1,0 +1,104 @@
+"""Speech acts that take an object rather than a clause, and first-person opinion frames.
+
+- "X accused Y of Z" / "X blamed Y for Z": content "Y of Z" (the accusation as reported);
+- "X denied / rejected / condemned / reaffirmed / welcomed the N" where N is a claim,
+  a policy or an act: content the object phrase;
+- "X agreed / threatened / offered to V ...": content the infinitive clause;
+- "In my view, P", "As I wrote last year, P", "From our perspective, P": the author's
+  marked opinion (content the rest of the sentence; the speaker is resolved to the byline).
+
+Used by ``dyad.extract.speech.extractor`` beside ``speech.rules``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+from dyad.extract.speech.clauses import irrealis_or_negated, is_question, span_of, subject_of, subtree_span
+from dyad.extract.speech.lexicon import speech_lexicon
+from dyad.extract.speech.rules import Candidate
+from dyad.extract.speech.speakers import is_speakerlike, speaker_phrase
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+__all__ = ["act_candidates", "frame_candidates"]
+
+
+def _to_infinitive(tok: "Token") -> "Token | None":
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def act_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
+    """Accusations, denials, rejections, reaffirmations and agreements of a speaker-like subject."""
+    lex = speech_lexicon()
+    acts, objects, agree = lex["act_verbs"], set(lex["act_objects"]), set(lex["agree_verbs"])
+    for tok in doc:
+        if tok.i in used or tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl", "relcl"):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in acts and lemma not in agree:
+            continue
+        if irrealis_or_negated(tok) or is_question(tok):
+            continue
+        subj = subject_of(tok)
+        if subj is None or subj.i > tok.i:
+            continue
+        speaker = speaker_phrase(subj)
+        if not is_speakerlike(speaker):
+            continue
+        if lemma in agree:
+            xcomp = _to_infinitive(tok)
+            if xcomp is not None and not any(c.dep_ == "dobj" for c in tok.children):
+                yield Candidate(xcomp.left_edge.idx, subtree_span(xcomp)[1], "indirect", span_of([tok]), speaker,
+                                0.65, "agree_to")
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is None:
+            continue
+        preps = acts[lemma]
+        if preps:
+            prep = next((c for c in list(tok.children) + list(obj.children)
+                         if c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i), None)
+            if prep is None or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+                continue
+            yield Candidate(obj.left_edge.idx, subtree_span(prep)[1], "indirect", span_of([tok]), speaker, 0.7,
+                            "act_of")
+        elif obj.lemma_.lower() in objects and obj.pos_ == "NOUN":
+            yield Candidate(*subtree_span(obj), "indirect", span_of([tok]), speaker, 0.65, "act_object")
+
+
+def frame_candidates(doc: "Doc") -> Iterator[Candidate]:
+    """'In my view, P', 'As I wrote earlier, P': the rest of the sentence is the author's opinion."""
+    frames = sorted(speech_lexicon()["first_person_frames"], key=len, reverse=True)
+    first = set(speech_lexicon()["first_person"])
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 5:
+            continue
+        # the frame opens the sentence (after a discourse opener such as "But" or "Still")
+        k = 1 if words[0].lower_ in ("but", "and", "still", "yet", "so", "indeed", "again") else 0
+        head = " ".join(t.lower_ for t in words[k:k + 6])
+        frame = next((f for f in frames if head.startswith(f)), None)
+        if frame is None:
+            continue
+        n = len(frame.split())
+        frame_toks = words[k:k + n]
+        # "As I wrote last year, P": the frame runs to its comma
+        j = k + n
+        while j < len(words) and words[j].text != "," and j < k + n + 8 and frame.startswith("as "):
+            j += 1
+        if j < len(words) and words[j].text == ",":
+            j += 1
+        elif frame.startswith("as "):
+            continue
+        rest = words[j:]
+        if len(rest) < 3:
+            continue
+        who = next((t for t in frame_toks if t.lower_ in first), None)
+        if who is None:
+            continue
+        cue_end = words[j - 1] if words[j - 1].text != "," else words[j - 2]
+        yield Candidate(rest[0].idx, sent.end_char, "author_opinion", span_of([frame_toks[0], cue_end]),
+                        doc[who.i:who.i + 1], 0.8, "first_person_frame")

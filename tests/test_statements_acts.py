@@ -1,0 +1,93 @@
+"""Speech acts with an object, first-person opinion frames, role speakers and groups
+(sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.extract import extract_document
+from dyad.records import Document
+
+
+def _statements(nlp, text, authors=()):
+    document = Document(id="dtest", source="t.txt", path="t.txt", sha256="0", text=text, authors=tuple(authors))
+    return extract_document(nlp(text), document).statements
+
+
+def _c(text, st):
+    return text[st.start_char:st.end_char]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In my view, the talks will fail unless both sides give ground.", "the talks will fail unless both sides give ground"),
+    ("As I wrote last spring, the border has no shortage of incidents.", "the border has no shortage of incidents"),
+    ("From our perspective, the summit was a modest success.", "the summit was a modest success"),
+    ("I would argue that the embargo changed nothing.", "the embargo changed nothing"),
+])
+def test_first_person_frames_are_the_bylined_authors(nlp, text, content):
+    sts = _statements(nlp, text, authors=("Lena Park", "Omar Diaz"))
+    assert {s.speaker for s in sts} == {"Lena Park", "Omar Diaz"}
+    assert all(s.kind == "author_opinion" and _c(text, s) == content for s in sts)
+
+
+def test_first_person_without_byline_stays_author(nlp):
+    sts = _statements(nlp, "In my view, the ceasefire will not hold past the winter.")
+    assert [(s.speaker, s.kind) for s in sts] == [("author", "author_opinion")]
+
+
+def test_interview_answers_speak_for_the_guest_labelled_by_surname(nlp):
+    text = ("Guest: Lena Park, fellow at an institute\n\nHOST: What happens next?\n\n"
+            "PARK: In my view, the tariffs will stay until the election.\n\nHOST: And after that?\n\n"
+            "PARK: Nobody knows.\n")
+    sts = _statements(nlp, text)
+    assert [(s.speaker, _c(text, s)) for s in sts] == [("Lena Park", "the tariffs will stay until the election")]
+
+
+@pytest.mark.parametrize("text, speaker_word, content", [
+    ("The minister accused Ankara of arming the rebels.", "minister", "Ankara of arming the rebels"),
+    ("Rabat blamed Algerian intelligence for the bombing.", "Morocco", "Algerian intelligence for the bombing"),
+    ("The ministry denied the report.", "ministry", "the report"),
+    ("The court ruled that it lacked jurisdiction over the dispute.", "court", "it lacked jurisdiction over the dispute"),
+    ("The president threatened to double the tariff on steel.", "president", "to double the tariff on steel"),
+    ("The ministry posted that the border would reopen on Friday.", "ministry", "the border would reopen on Friday"),
+    ("Greece unveiled a plan, drawing a protest from Turkey, which said the plan was illegal.", "Turkey",
+     "the plan was illegal"),
+])
+def test_speech_acts_with_objects(nlp, text, speaker_word, content):
+    sts = _statements(nlp, text)
+    assert len(sts) == 1
+    assert speaker_word in sts[0].speaker and _c(text, sts[0]) == content
+
+
+def test_agreement_inside_a_report_is_the_reporters(nlp):
+    text = "Kumar said the two leaders had agreed to resume the talks."
+    sts = _statements(nlp, text)
+    assert [s.speaker for s in sts] == ["Kumar"]
+
+
+def test_role_descriptions_name_the_role_holder(nlp):
+    text = ("Foreign Minister Ravi Kumar met Prime Minister Ayesha Malik in Delhi. "
+            "The prime minister said that trade would double by 2030.")
+    sts = _statements(nlp, text)
+    assert [s.speaker for s in sts] == ["Ayesha Malik"]
+
+
+def test_plural_role_description_names_every_holder(nlp):
+    text = ("Greek Foreign Minister Nikos Petrou and Turkish Foreign Minister Emre Kaya met in Athens. "
+            "The two foreign ministers said that the talks had been frank.")
+    sts = _statements(nlp, text)
+    assert sorted(s.speaker for s in sts) == ["Emre Kaya", "Nikos Petrou"]
+
+
+def test_they_after_a_coordinated_subject(nlp):
+    text = ("When Nikos Petrou and Emre Kaya met in Athens in May, they reaffirmed the commitment to the "
+            "joint declaration.")
+    sts = _statements(nlp, text)
+    assert sorted(s.speaker for s in sts) == ["Emre Kaya", "Nikos Petrou"]
+
+
+def test_counted_governments_are_the_states_named_before(nlp):
+    text = ("Chile, Peru and Bolivia closed their borders in March. "
+            "The three governments accused smugglers of exploiting the crisis.")
+    sts = _statements(nlp, text)
+    assert sorted(s.speaker for s in sts) == ["Bolivia", "Chile", "Peru"]
