@@ -145,3 +145,24 @@ def test_dates_infer_anchor_ignores_bare_years():
 def test_dates_partial_parsing(value, parsed, prec):
     assert parse_partial(value) == parsed
     assert precision(value) == prec
+
+
+def test_month_in_a_relatively_told_year():
+    from dyad.extract.dates.patterns import find_dates
+    from dyad.extract.dates.resolution import resolve
+
+    (e,) = find_dates("The frigates collided in August of that year.")
+    assert resolve(e, anchor="2024-12-07", previous="2020-03") == "2020-08"
+    (e,) = find_dates("The quake struck in February last year.")
+    assert resolve(e, anchor="2024-12-07", previous=None) == "2023-02"
+
+
+def test_unstated_amounts_keep_what_the_previous_date_supports():
+    from dyad.extract.dates.patterns import find_dates
+    from dyad.extract.dates.resolution import resolve
+
+    (e,) = find_dates("Weeks later they issued a list of demands.")
+    assert resolve(e, anchor="2024-12-07", previous="2017-06-05") == "2017-06"
+    (e,) = find_dates("Riyadh restored ties within months.")
+    assert resolve(e, anchor="2024-12-07", previous="2021-01-05") == "2021"
+    assert resolve(e, anchor="2024-12-07", previous=None) is None

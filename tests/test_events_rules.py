@@ -105,3 +105,13 @@ def test_events_dated_clause_without_trigger_is_other(nlp):
     evs, text = _events(nlp, "The reform plan was put forward by the cabinet in 2015.")
     assert [(e.type, e.date) for e in evs] == [("other", "2015")]
     assert evs[0].confidence < 0.6
+
+
+def test_reported_would_places_a_bare_month_ahead(nlp):
+    from dyad.extract import extract_document
+    from dyad.records import Document
+
+    text = "Madrid, 10 October 2024\n\nOfficials said both governments would hold a summit in Lisbon in March."
+    doc = Document(id="d", source="t.txt", path="t.txt", sha256="0", text=text, date="2024-10-10")
+    evs = extract_document(nlp(text), doc).events
+    assert [e.date for e in evs if e.type == "summit"] == ["2025-03"]

@@ -104,7 +104,8 @@ EVENT_DATE_RE = re.compile(
     r"was organi[sz]ed)\s+(?:on|in)\s+$", re.IGNORECASE)
 # Words allowed beside a date on a "date line" ("Published: 17 May 2017 | 10:30 GMT").
 DATE_LINE_FILLER = re.compile(
-    r"^(?:on|published|posted|updated|last|date|dated|modified|created|first|issued|released|"
+    r"^(?:on|published|posted|updated|last|date|dated|modified|created|first|issued|released|broadcast|aired|"
+    r"recorded|briefing|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"am|pm|gmt|utc|msk|jst|cet|est|edt|pst|at|\d{1,2}[:.]\d\d)$", re.IGNORECASE)
 HEADLINE_MAX_WORDS = 30

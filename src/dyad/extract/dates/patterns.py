@@ -54,6 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("my", re.compile(r"\b" + _PREP + _PART + _MON + r"\.?,?\s+(?:of\s+)?" + _YEAR + r"\b" + _NOT_QUANTITY, _I)),
     ("dm", re.compile(r"\b" + _PREP + _DAY + r"\s+(?:of\s+)?" + _MON + r"\b(?!\.?,?\s*\d)", _I)),
     ("md", re.compile(r"\b" + _PREP + _MON + r"\.?\s+" + _DAY + r"\b(?![.,:]?\d)(?!,?\s+\d{4})", _I)),
+    # "in August of that year", "in February last year": a month in a year told relatively
+    ("myrel", re.compile(r"\b" + _PREP + _PART + _MON + r"\s+(?:of\s+)?(?P<yrel>that|the\s+same|last|this|next|the\s+following|the\s+previous)\s+year\b", _I)),
     ("m", re.compile(
         r"\b(?P<prep>in|since|by|until|till|from|through|during|before|after|of|last|next|this|that|early|late|mid|on)"
         r"[\s-]+" + _PART + _MON + r"\b(?!\.?,?\s*\d)", _I)),
@@ -67,6 +69,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b" + _PREP + _YEAR + r"-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b(?![-.]\d)", _I)),
     ("range", re.compile(r"\b" + _PREP + _YEAR + r"\s*(?:[-–—]|to)\s*(?P<y2>(?:1[6-9]|20)?\d\d)\b(?![-–.]\d)" + _NOT_QUANTITY, _I)),
     ("y", re.compile(r"\b" + _PREP + _PART + _YEAR + r"\b(?!s\b)(?!-\d)" + _NOT_QUANTITY, _I)),
+    # "weeks later", "within months": an unstated amount, resolved only as far as the text allows
+    ("rel", re.compile(r"\b(?P<u>day|week|month|year)s\s+(?P<dir>later|afterwards)\b", _I)),
+    ("rel", re.compile(r"\b(?P<dir>within)\s+(?:a\s+few\s+|several\s+)?(?P<u>day|week|month)s\b", _I)),
     ("rel", re.compile(r"\b" + _NUM + r"\s+(?P<u>day|week|month|year|decade)s?\s+(?P<dir>later|earlier|afterwards|ago|on)\b", _I)),
     ("same", re.compile(r"\b(?:(?:on|in|during)\s+)?(?:(?:the|that)\s+(?P<which>next|following|same|previous|preceding|prior)|(?P<that>that))\s+(?P<u>day|week|month|year)\b", _I)),
     ("same", re.compile(r"\b(?:(?:on|in|during)\s+)?the\s+(?P<u>day|week|month|year)\s+(?P<which>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", _I)),
@@ -82,7 +87,7 @@ _KEY = re.compile(
     r"(?P<num>\d+)|\b(?:(?P<mon>" + _MON[6:-1] + r")|(?P<season>" + "|".join(_SEASONS) + r")|(?P<wd>"
     + "|".join(_WEEKDAYS) + r")|(?P<unit>day|week|month|year|decade|yesterday|tomorrow))", _I)
 # the key words each kind of pattern contains (see _windows)
-_KEY_OF = {"drange": "num mon", "dmy": "num", "mdy": "mon", "my": "mon", "dm": "num", "md": "mon", "m": "mon",
+_KEY_OF = {"drange": "num mon", "myrel": "mon", "dmy": "num", "mdy": "mon", "my": "mon", "dm": "num", "md": "mon", "m": "mon",
            "season": "season", "iso": "num", "range": "num", "y": "num", "rel": "unit", "same": "unit",
            "anchor": "unit", "deictic": "unit", "weekday": "wd", "anniversary": "num"}
 _LEFT, _RIGHT = 48, 64
@@ -171,6 +176,13 @@ def _build(kind: str, m: re.Match, text: str, offset: int) -> DateExpr | None:
             common["part"] = prep
         return DateExpr(kind=kind, year=int(g["y"]) if g.get("y") else None, month=_month(mon_s),
                         day=day, which=which, **common)
+    if kind == "myrel":
+        yrel = re.sub(r"\s+", " ", g["yrel"].lower())
+        which = {"that": "that-year", "the same": "that-year", "the following": "next-year",
+                 "the previous": "prev-year", "last": "last-year", "this": "this-year", "next": "following-year"}[yrel]
+        if prep in ("early", "late", "mid"):
+            common["part"] = prep
+        return DateExpr(kind="m", month=_month(mon_s), which=which, **common)
     if kind == "drange":
         y = int(g["y"]) if g.get("y") else None
         return DateExpr(kind="dmy" if y else "dm", year=y, month=_month(mon_s), day=day, **common)
@@ -188,7 +200,7 @@ def _build(kind: str, m: re.Match, text: str, offset: int) -> DateExpr | None:
         return DateExpr(kind=kind, year=int(g["y"]) if g.get("y") else None, season=g["s"].lower(),
                         which=mod, **common)
     if kind == "rel":
-        return DateExpr(kind=kind, unit=_UNITS[g["u"].lower()], amount=_num(g["n"]),
+        return DateExpr(kind=kind, unit=_UNITS[g["u"].lower()], amount=_num(g.get("n")),
                         which=g["dir"].lower(), **common)
     if kind in ("same", "anchor"):
         which = (g.get("which") or g.get("that") or "").lower()

@@ -137,6 +137,13 @@ def _resolve(e: DateExpr, anchor, prev, tense, base) -> str | None:
     if k in ("y", "range"):
         return _fmt(e.year)
     if k in ("dm", "md", "m"):
+        if e.which and e.which.endswith("-year"):  # "in August of that year", "in February last year"
+            ref = prev if e.which in ("that-year", "next-year", "prev-year") else anchor
+            if ref is None:
+                return None
+            step = {"that-year": 0, "this-year": 0, "next-year": 1, "following-year": 1,
+                    "prev-year": -1, "last-year": -1}[e.which]
+            return _fmt(ref[0] + step, e.month)
         if e.which == "that":  # "that November": in the year of the event just told
             if prev is None:
                 return None
@@ -193,8 +200,13 @@ def _resolve(e: DateExpr, anchor, prev, tense, base) -> str | None:
 
 def _relative(e: DateExpr, anchor, prev) -> str | None:
     n = e.amount
-    if n is None:  # "several months later"
-        return None
+    if n is None:  # "weeks later", "within months": the date of the event before, as far as it holds
+        if prev is None or e.which not in ("later", "afterwards", "within", "on"):
+            return None
+        y, m, _ = prev
+        if e.unit in ("day", "week") and m:
+            return _fmt(y, m)
+        return _fmt(y) if e.unit in ("day", "week", "month") else None
     if e.which in ("ago", "earlier", "before"):
         n, ref = -n, (anchor if e.which == "ago" else prev)
     else:

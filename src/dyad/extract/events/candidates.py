@@ -23,6 +23,7 @@ from dyad.extract.events.lexicon import ABSTRACT_OBJECTS, CURRENT, FUTURE_AUX, F
 
 __all__ = ["sentence_candidates", "tense_of", "KNOWN_CONTEXT"]
 
+REPORTING = {"say", "announce", "tell", "agree", "confirm", "state", "add", "promise", "pledge", "indicate"}
 KNOWN_CONTEXT = 250  # characters before the sentence that may name a known event's context
 
 
@@ -422,6 +423,9 @@ def tense_of(tok, head) -> str | None:
     for t in chain:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
             return "future"
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children):
+            return "future"  # "said the two would meet in November": the future of the report
         if (t.lemma_.lower() in FUTURE_HEADS or t.lower_ in FUTURE_HEADS) and t.pos_ not in ("NOUN", "PROPN"):
             return "future"  # "is planned", "scheduled" -- not "a five-point plan"
         if any(c.dep_ == "acomp" and c.lower_ in FUTURE_HEADS for c in t.children):  # "is due in May"
