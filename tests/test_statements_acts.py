@@ -91,3 +91,8 @@ def test_counted_governments_are_the_states_named_before(nlp):
             "The three governments accused smugglers of exploiting the crisis.")
     sts = _statements(nlp, text)
     assert sorted(s.speaker for s in sts) == ["Bolivia", "Chile", "Peru"]
+
+
+def test_conditional_agreement_and_asides_are_not_reports(nlp):
+    assert _statements(nlp, "If the two governments agreed to reopen the border, trade would grow.") == []
+    assert _statements(nlp, "The pact covers cars, which tells you how much the industry depends on it.") == []

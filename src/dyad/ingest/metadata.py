@@ -242,7 +242,7 @@ def _authors(content: list[Line], title: str | None) -> list[str]:
     for k, ln in enumerate(top[:6]):  # a line of names only, next to the date line ("A and B\n14 May 2024")
         near = top[max(0, k - 1):k] + top[k + 1:k + 2]
         parts = [p for p in re.split(r"\s*(?:,|;|\band\b|&)\s*", ln.norm) if p]
-        if parts and len(parts) == len(split_names(ln.norm)) and any(is_date_line(n.norm) for n in near):
+        if parts and ":" not in ln.norm and len(parts) == len(split_names(ln.norm)) and any(is_date_line(n.norm) for n in near):
             return split_names(ln.norm)
     for ln in top:
         m = PRESENTS_RE.search(ln.norm)

@@ -30,6 +30,14 @@ def _to_infinitive(tok: "Token") -> "Token | None":
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def _conditional(tok: "Token") -> bool:
+    """'If the two governments agreed to ...': a condition, not a report."""
+    for t in [tok] + list(tok.ancestors)[:2]:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+            return True
+    return False
+
+
 def act_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
     """Accusations, denials, rejections, reaffirmations and agreements of a speaker-like subject."""
     lex = speech_lexicon()
@@ -40,7 +48,7 @@ def act_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
         lemma = tok.lemma_.lower()
         if lemma not in acts and lemma not in agree:
             continue
-        if irrealis_or_negated(tok) or is_question(tok):
+        if irrealis_or_negated(tok) or is_question(tok) or _conditional(tok):
             continue
         subj = subject_of(tok)
         if subj is None or subj.i > tok.i:

@@ -235,6 +235,8 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
                 continue
         if is_question(tok):
             continue  # a question asks, it does not report ("Did Abe say that ...?")
+        if any(c.lower_ == "you" and c.dep_ in ("dobj", "dative") for c in tok.children):
+            continue  # "which tells you how much ...": the writer's aside, not a report
         clause = that_clause(tok) if lemma in lex["verbs"] else None
         if clause is None and lemma in lex["verbs"]:
             clause = noun_that_clause(tok, {"objects": lex["report_objects"], "documents": lex["document_nouns"]})
