@@ -96,3 +96,18 @@ def test_counted_governments_are_the_states_named_before(nlp):
 def test_conditional_agreement_and_asides_are_not_reports(nlp):
     assert _statements(nlp, "If the two governments agreed to reopen the border, trade would grow.") == []
     assert _statements(nlp, "The pact covers cars, which tells you how much the industry depends on it.") == []
+
+
+@pytest.mark.parametrize("text, speaker_word, content", [
+    ("For Selim Karaca, the thaw is tactical rather than strategic.", "Karaca", "the thaw is tactical rather than strategic"),
+    ("As one diplomat put it, the two sides have run out of excuses.", "diplomat", "the two sides have run out of excuses"),
+    ("Ravi Kumar was quoted as saying that the border would stay closed.", "Kumar", "the border would stay closed"),
+    ("The embassy issued a statement saying that the envoy had been recalled.", "embassy", "the envoy had been recalled"),
+])
+def test_attribution_frames_of_analysis_and_wire(nlp, text, speaker_word, content):
+    sts = _statements(nlp, text)
+    assert len(sts) == 1 and speaker_word in sts[0].speaker and _c(text, sts[0]) == content
+
+
+def test_for_a_state_is_not_a_statement(nlp):
+    assert _statements(nlp, "For Japan, the islands are a matter of national pride.") == []

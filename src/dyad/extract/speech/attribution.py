@@ -93,6 +93,7 @@ def according_candidates(doc: "Doc") -> Iterator[Candidate]:
             start, end = _attribution_range(doc, tok, cue_end)
             yield Candidate(start, end, "according_to", (tok.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1])),
                             phrase, 0.75, "in_words")
+    yield from _for_and_put_it(doc)
     for sent in doc.sents:
         m = re.search(r"\b[Aa]s far as (.+?) (?:is|are|was|were) concerned\b\s*,?", sent.text)
         if not m:
@@ -106,3 +107,27 @@ def according_candidates(doc: "Doc") -> Iterator[Candidate]:
             continue
         yield Candidate(cue_e, sent.end_char, "according_to", (cue_s, sent.start_char + m.end(0) - (1 if m.group(0).endswith(",") else 0)),
                         ph, 0.8, "as_far_as")
+
+
+_FOR_X = re.compile(r"^(?:But\s+|And\s+|Yet\s+)?For\s+((?:[A-Z][\w'\u2019.-]+\s?){1,4}),\s+")
+_PUT_IT = re.compile(r"^(?:But\s+|And\s+)?[Aa]s\s+(.{2,60}?)\s+(?:put|puts|has put|phrased|phrases)\s+it,\s+")
+
+
+def _for_and_put_it(doc: "Doc") -> Iterator[Candidate]:
+    """'For Jane Roe, P' (a named person's reading) and 'As one diplomat put it, P'."""
+    for sent in doc.sents:
+        text = sent.text
+        for rx, person_only, conf, rule in ((_FOR_X, True, 0.7, "for_person"), (_PUT_IT, False, 0.8, "put_it")):
+            m = rx.match(text)
+            if not m:
+                continue
+            ph = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="contract")
+            if ph is None or not len(ph) or len(text) - m.end() < 12:
+                continue
+            if person_only and not any(e.label_ == "PERSON" for e in ph.ents):
+                continue  # "For Japan, the islands matter": a stake, not a statement
+            if not person_only and not is_speakerlike(ph):
+                continue
+            cue_end = sent.start_char + m.end() - 2
+            yield Candidate(sent.start_char + m.end(), sent.end_char, "according_to",
+                            (sent.start_char, cue_end), ph, conf, rule)

@@ -77,6 +77,13 @@ def subject_of(verb: "Token") -> "Token | None":
     tok = verb
     lex = speech_lexicon()
     participle = verb.tag_ == "VBG" and verb.lemma_.lower() in lex["verbs"]
+    if participle and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        # "X was quoted as saying that P"
+        quoted = verb.head.head
+        return next((c for c in quoted.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if participle and verb.dep_ == "acl" and verb.head.lemma_.lower() in lex["communication_nouns"] \
+            and verb.head.dep_ == "dobj":
+        tok = verb.head.head  # "X issued a statement saying that P"
     for _ in range(4):
         for c in tok.children:
             if c.dep_ in ("nsubj",) and not (participle and tok is not verb and reported_by(tok)):
