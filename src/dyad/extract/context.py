@@ -16,7 +16,7 @@ from dyad.records import CausalClaim, Document, Event, Organization, Person, Sta
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["DocContext", "doc_text"]
+__all__ = ["DocContext", "doc_text", "token_starts", "token_ends"]
 
 
 def doc_text(doc: "Doc") -> str:
@@ -31,6 +31,22 @@ def doc_text(doc: "Doc") -> str:
         text = doc.user_data["dyad.text"] = doc.text
     return text
 
+
+
+def token_starts(doc: "Doc") -> list[int]:
+    """The character offset of every token, computed once per document (for bisecting)."""
+    starts = doc.user_data.get("dyad.starts")
+    if starts is None:
+        starts = doc.user_data["dyad.starts"] = [t.idx for t in doc]
+    return starts
+
+
+def token_ends(doc: "Doc") -> list[int]:
+    """The end offset of every token (non-decreasing), computed once per document."""
+    ends = doc.user_data.get("dyad.ends")
+    if ends is None:
+        ends = doc.user_data["dyad.ends"] = [t.idx + len(t) for t in doc]
+    return ends
 
 
 @dataclass

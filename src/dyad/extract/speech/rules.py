@@ -7,11 +7,12 @@ speakers, removes duplicates and builds the records.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
-from dyad.extract.context import doc_text
+from dyad.extract.context import doc_text, token_ends, token_starts
 from dyad.extract.speech.clauses import (
     clause_range,
     content_of_pobj,
@@ -56,7 +57,9 @@ def _verb_after(doc: "Doc", q: Quote, text: str | None = None) -> "Token | None"
     """A speech verb within a few tokens after the quote, on the same line ('...," the expert said')."""
     lex = speech_lexicon()
     text = doc.text if text is None else text  # Doc.text rebuilds the string: pass it when known
-    k = next((t.i for t in doc if t.idx >= q.end), None)
+    starts = token_starts(doc)
+    k = bisect.bisect_left(starts, q.end)
+    k = k if k < len(starts) else None
     if k is None or "\n" in text[q.end:doc[k].idx]:
         return None
     for t in doc[k:k + 10]:
@@ -87,6 +90,7 @@ def quote_candidates(doc: "Doc", quotes: list[Quote], used: set[int]) -> Iterato
     """
     lex = speech_lexicon()
     text = doc_text(doc)
+    ends = token_ends(doc)
     consumed: set[int] = set()
     attributed: dict[int, tuple[tuple[int, int], "SpacySpan"]] = {}
     for qi, q in enumerate(quotes):
@@ -124,7 +128,8 @@ def quote_candidates(doc: "Doc", quotes: list[Quote], used: set[int]) -> Iterato
             yield Candidate(*content, "direct_quote", cue, phrase, 0.75, "quote_continued")
             continue
         # before: 'X said: "..."' / 'X said that "..."'
-        b = next((t.i for t in reversed(doc) if t.idx + len(t) <= q.start), None)
+        b = bisect.bisect_right(ends, q.start) - 1
+        b = b if b >= 0 else None
         if b is None:
             continue
         j = b
