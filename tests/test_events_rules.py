@@ -115,3 +115,32 @@ def test_reported_would_places_a_bare_month_ahead(nlp):
     doc = Document(id="d", source="t.txt", path="t.txt", sha256="0", text=text, date="2024-10-10")
     evs = extract_document(nlp(text), doc).events
     assert [e.date for e in evs if e.type == "summit"] == ["2025-03"]
+
+
+def _evs(nlp, text, date):
+    from dyad.extract import extract_document
+    from dyad.records import Document
+
+    doc = Document(id="d", source="t.txt", path="t.txt", sha256="0", text=text, date=date)
+    return extract_document(nlp(text), doc).events
+
+
+def test_verb_told_events_take_their_sentences_date(nlp):
+    text = "In March 2021 Algiers closed its airspace to Moroccan aircraft and expelled two diplomats."
+    got = {(e.trigger, e.date) for e in _evs(nlp, text, None)}
+    assert ("closed", "2021-03") in got and ("expelled", "2021-03") in got
+
+
+def test_undated_verb_without_a_dated_neighbour_is_dropped(nlp):
+    assert not [e for e in _evs(nlp, "Algiers closed its airspace to Moroccan aircraft.", None) if e.trigger == "closed"]
+
+
+def test_narrative_event_takes_the_date_told_just_before(nlp):
+    text = ("Kumar flew to Lagos for a summit in early May. He and Malik signed agreements on trade and visas.")
+    got = {(e.type, e.date) for e in _evs(nlp, text, "2024-06-10")}
+    assert ("agreement", "2024-05") in got
+
+
+def test_today_dates_a_dated_report(nlp):
+    text = "Rome, 2 May 2024\n\nThe two foreign ministers held talks in Rome today."
+    assert [(e.type, e.date) for e in _evs(nlp, text, "2024-05-02")] == [("meeting", "2024-05-02")]

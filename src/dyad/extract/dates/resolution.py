@@ -179,7 +179,8 @@ def _resolve(e: DateExpr, anchor, prev, tense, base) -> str | None:
     if k == "deictic":
         if anchor is None or anchor[2] is None:
             return None
-        d = date(*anchor) + timedelta(days=-1 if e.which == "yesterday" else 1)
+        step = {"yesterday": -1, "tomorrow": 1}.get(e.which, 0)  # today, tonight, this morning: the anchor
+        d = date(*anchor) + timedelta(days=step)
         return _fmt(d.year, d.month, d.day)
     if k == "weekday":
         if anchor is None or anchor[2] is None:

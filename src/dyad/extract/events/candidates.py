@@ -18,6 +18,7 @@ from dyad.extract.events.args import (
     support_verb,
 )
 from dyad.extract.context import doc_text
+from dyad.extract.events.clauses import clause_candidates, told_in_past
 from dyad.extract.events.links import host_date, referenced_type, specific_mention, vague_later, when_after_date
 from dyad.extract.events.lexicon import ABSTRACT_OBJECTS, CURRENT, FUTURE_AUX, FUTURE_HEADS, HYPO_AUX, INDEF, Cand
 
@@ -66,6 +67,7 @@ def sentence_candidates(sent, lex, dates, ents) -> list[Cand]:
     # a trigger rejected above (no modifier, generic ...) does not keep its clause's date from the fallback
     out.extend(_fallback(sent, lex, dates, ents, used_dates, accepted, out))
     out.extend(_dated_nouns(sent, lex, dates, ents, used_dates, trig_ids, out))
+    out.extend(clause_candidates(sent, lex, dates, ents, out))
     return out
 
 
@@ -291,7 +293,8 @@ def _candidate(tok, spec, sent, lex, dates, ents, trig_ids, nominal: bool = Fals
     return Cand(pos=tok.idx, type=spec["type"], start=start, end=end, strength=spec["strength"], trigger=tok.text,
                  lemma=lemma, date_expr=date_expr, tense="future" if specific == "planned" else tense_of(tok, head),
                  known=known, name_key=name, participants=participants, place=place, current=current,
-                 needs_date=needs_date, inherit=inherit, cap=cap, definite=definite)
+                 needs_date=needs_date, inherit=inherit, cap=cap, definite=definite,
+                 past=told_in_past(head) and not any(c.dep_ == "poss" for c in tok.children))
 
 
 def _when_date(head, dates):

@@ -76,3 +76,4 @@ class Cand:
     inherit: str | None = None  # "gathering" | "previous" | "ref:<type>" (see events.links.inherit_dates)
     cap: str | None = None  # "year" | "month": the text supports no finer date than this
     definite: bool = False  # "the visit", undated: may refer back to an event told before
+    past: bool = False  # told in the simple past ("signed", "was suspended"): part of a narrative

@@ -120,7 +120,12 @@ def inherit_dates(cands: list[Cand], text: str) -> None:
     for c in sorted(cands, key=lambda c: c.pos):
         if c.date is None and c.inherit:
             src = None
-            if c.inherit == "gathering":
+            if c.inherit.startswith("sent:"):  # a clause told beside a dated event of its sentence
+                lo, hi = (int(x) for x in c.inherit[5:].split(":"))
+                near = [k for k in cands if k is not c and k.date and k.tense != "future" and lo <= k.pos < hi
+                        and not k.inherit]
+                src = min(near, key=lambda k: (k.pos > c.pos, abs(k.pos - c.pos)), default=None)
+            elif c.inherit == "gathering":
                 src = next((k for k in reversed(done) if k.date and k.type in OCCASIONS and k.tense != "future"), None)
             elif c.inherit.startswith("ref:"):
                 src = next((k for k in reversed(done) if k.date and k.type == c.inherit[4:]), None)
@@ -132,6 +137,10 @@ def inherit_dates(cands: list[Cand], text: str) -> None:
                     c.cap = "year"
             if src is not None:
                 c.date = _capped(src.date, c.cap)
+        elif c.date is None and c.past and not (c.known or c.definite or c.needs_date or c.fallback):
+            src = _narrative_source(c, done, text)
+            if src is not None:  # "... in early December. He and Ramaphosa signed agreements ...": the same time
+                c.date = src.date
         done.append(c)
 
 
@@ -139,3 +148,12 @@ def _capped(value: str | None, cap: str | None) -> str | None:
     if value is None or cap is None:
         return value
     return value[:4] if cap == "year" else value[:7]
+
+
+def _narrative_source(c: Cand, done: list[Cand], text: str) -> Cand | None:
+    """The dated past event told just before ``c`` in the same paragraph, at most one sentence back."""
+    k = next((k for k in reversed(done) if k.date and k.tense != "future"), None)
+    if k is None or k.pos >= c.pos or "\n" in text[k.pos:c.pos] or k.type == c.type:
+        return None  # (an event of the same kind told again is merged with it, not dated by it)
+    between = text[k.end:c.pos]
+    return k if sum(between.count(p) for p in (". ", "? ", "! ")) <= 1 else None
