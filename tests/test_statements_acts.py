@@ -111,3 +111,18 @@ def test_attribution_frames_of_analysis_and_wire(nlp, text, speaker_word, conten
 
 def test_for_a_state_is_not_a_statement(nlp):
     assert _statements(nlp, "For Japan, the islands are a matter of national pride.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Minister Anna Berg underlined the importance of close cooperation in the region.",
+     "the importance of close cooperation in the region"),
+    ("Anna Berg expressed her satisfaction with the progress achieved since March.",
+     "her satisfaction with the progress achieved since March"),
+])
+def test_press_release_emphasis_objects(nlp, text, content):
+    sts = _statements(nlp, text)
+    assert [(s.speaker, _c(text, s)) for s in sts] == [("Anna Berg", content)]
+
+
+def test_emphasis_verb_with_a_plain_object_is_not_a_statement(nlp):
+    assert _statements(nlp, "Anna Berg noted the time and left the room.") == []

@@ -48,11 +48,12 @@ def act_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
     """Accusations, denials, rejections, reaffirmations and agreements of a speaker-like subject."""
     lex = speech_lexicon()
     acts, objects, agree = lex["act_verbs"], set(lex["act_objects"]), set(lex["agree_verbs"])
+    emphasis, emphasis_objects = set(lex["emphasis_verbs"]), set(lex["emphasis_objects"])
     for tok in doc:
         if tok.i in used or tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl", "relcl"):
             continue
         lemma = tok.lemma_.lower()
-        if lemma not in acts and lemma not in agree:
+        if lemma not in acts and lemma not in agree and lemma not in emphasis:
             continue
         if irrealis_or_negated(tok) or is_question(tok) or _conditional(tok):
             continue
@@ -70,6 +71,11 @@ def act_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is None:
+            continue
+        if lemma in emphasis:
+            if obj.lemma_.lower() in emphasis_objects and obj.pos_ == "NOUN" and not any(
+                    c.dep_ in ("ccomp",) for c in tok.children):
+                yield Candidate(*subtree_span(obj), "indirect", span_of([tok]), speaker, 0.65, "emphasis")
             continue
         preps = acts[lemma]
         if preps:
