@@ -126,3 +126,31 @@ def test_press_release_emphasis_objects(nlp, text, content):
 
 def test_emphasis_verb_with_a_plain_object_is_not_a_statement(nlp):
     assert _statements(nlp, "Anna Berg noted the time and left the room.") == []
+
+
+def test_briefing_answers_speak_for_the_titled_spokesperson(nlp):
+    text = ("Regular press briefing, 8 May 2024\n\nQ: Will the talks resume?\n\n"
+            "Spokesperson Lin Jian: As I said last week, the door to dialogue remains open.\n\nQ: When?\n\n"
+            "Spokesperson Lin Jian: We will release information in due course.\n")
+    sts = _statements(nlp, text)
+    assert [(s.speaker, _c(text, s)) for s in sts] == [("Lin Jian", "the door to dialogue remains open")]
+
+
+def test_it_added_continues_the_institution(nlp):
+    text = ("Poland's foreign ministry summoned the Russian ambassador on Tuesday. The ministry said the drone "
+            "had entered Polish airspace. It added that the ambassador had received a protest note.")
+    sts = _statements(nlp, text)
+    assert len(sts) == 2 and sts[0].speaker == sts[1].speaker
+    assert _c(text, sts[1]) == "the ambassador had received a protest note"
+
+
+def test_told_a_briefing_that(nlp):
+    text = "Spokeswoman Mao Ning told a regular briefing that Beijing opposed the move."
+    sts = _statements(nlp, text)
+    assert [(s.speaker, _c(text, s)) for s in sts] == [("Mao Ning", "Beijing opposed the move")]
+
+
+def test_wire_dateline_is_not_content(nlp):
+    text = "WARSAW (Wirepress) - Poland summoned Russia's ambassador after a drone crashed, the ministry said."
+    sts = _statements(nlp, text)
+    assert [_c(text, s) for s in sts] == ["Poland summoned Russia's ambassador after a drone crashed"]

@@ -439,6 +439,16 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+_LABEL_TITLES = re.compile(r"^(?:(?:foreign\s+ministry\s+)?spokes(?:person|man|woman)|minister|ambassador|president|"
+                           r"prime\s+minister|secretary|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|professor)\s+", re.IGNORECASE)
+
+
+def _untitled(label: str) -> str:
+    """A speaker label without its title ("Spokesperson Lin Jian" -> "Lin Jian")."""
+    rest = _LABEL_TITLES.sub("", label.strip())
+    return rest if is_person_name(rest) or len(rest.split()) == 2 else label.strip()
+
+
 def _full_name(text: str, label: str) -> str | None:
     """The full name of a transcript's surname label ("ARSENAULT:" -> "Daniel Arsenault")."""
     sur = label[:1] + label[1:].lower()
@@ -476,10 +486,15 @@ def interview_answers(text: str) -> tuple[str, tuple[Span, ...]] | None:
             questions.add(label)
     names = {lab for lab, _ in labelled if lab not in questions and is_person_name(lab)}
     caps = {lab for lab, _ in labelled if lab not in questions and lab.isupper() and len(lab) > 2
-            and " " not in lab and _full_name(text, lab)}
+            and (_full_name(text, lab) if " " not in lab else is_person_name(lab.title()))}
     if len(names) + len(caps) != 1 or not questions:
         return None
-    name = names.pop() if names else _full_name(text, caps.pop())
-    answer_labels = {name, _initials(name), name.split()[-1].upper()}
+    if names:
+        name = _untitled(names.pop())
+    else:
+        lab = caps.pop()
+        name = _full_name(text, lab) if " " not in lab else lab.title()  # "MAO NING:" -> "Mao Ning"
+    answer_labels = {name, _initials(name), name.split()[-1].upper(), name.upper()} | {
+        lab for lab, _ in labelled if _untitled(lab) == name}
     spans = tuple(Span(ln.start, ln.end) for lab, ln in labelled if lab in answer_labels and lab not in questions)
     return (name, spans) if len(spans) >= 2 else None

@@ -49,6 +49,7 @@ def act_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
     lex = speech_lexicon()
     acts, objects, agree = lex["act_verbs"], set(lex["act_objects"]), set(lex["agree_verbs"])
     emphasis, emphasis_objects = set(lex["emphasis_verbs"]), set(lex["emphasis_objects"])
+    open_acts = set(lex["open_act_verbs"])  # any thing condemned or welcomed (not a person: "welcomed Tamm")
     for tok in doc:
         if tok.i in used or tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl", "relcl"):
             continue
@@ -85,7 +86,7 @@ def act_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
                 continue
             yield Candidate(obj.left_edge.idx, subtree_span(prep)[1], "indirect", span_of([tok]), speaker, 0.7,
                             "act_of")
-        elif obj.lemma_.lower() in objects and obj.pos_ == "NOUN":
+        elif obj.pos_ == "NOUN" and (obj.lemma_.lower() in objects or lemma in open_acts):
             yield Candidate(*subtree_span(obj), "indirect", span_of([tok]), speaker, 0.65, "act_object")
 
 
@@ -103,7 +104,10 @@ def frame_candidates(doc: "Doc") -> Iterator[Candidate]:
         if len(words) < 5:
             continue
         # the frame opens the sentence (after a discourse opener such as "But" or "Still")
-        k = 1 if words[0].lower_ in ("but", "and", "still", "yet", "so", "indeed", "again") else 0
+        k = next((i + 1 for i, t in enumerate(words[:7]) if t.text == ":"), 0)  # after a speaker label "Q:"
+        if k >= len(words) - 3:
+            continue
+        k += 1 if words[k].lower_ in ("but", "and", "still", "yet", "so", "indeed", "again") else 0
         head = " ".join(t.lower_ for t in words[k:k + 6])
         frame = next((f for f in frames if head.startswith(f)), None)
         if frame is None:

@@ -27,8 +27,17 @@ _CLOSERS_ALL = "".join(_OPENS_OF)
 _LEAD_WORDS = re.compile(r"^(?:that|whether)\b\s*", re.I)
 
 
+# "ATHENS, Dec 7 (Meridian) - ", "Warsaw (Reuters) \u2014 "
+_DATELINE = re.compile(r"[A-Z][A-Za-z .'\u2019-]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?"
+                       r"\s+[-\u2013\u2014]\s+")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` past spaces, a leading 'that', edge punctuation and unpaired edge quote marks."""
+    if start == 0 or text[start - 1] == "\n":  # a wire dateline is not what was said
+        m = _DATELINE.match(text, start, end)
+        if m and end - m.end() > 8:
+            start = m.end()
     for _ in range(4):
         while start < end and (text[start].isspace() or text[start] in ",:;\u2014\u2013-"):
             start += 1
@@ -165,12 +174,15 @@ def is_question(tok: "Token") -> bool:
     return bool(last) and last[-1].text == "?"
 
 
+_ADDRESS_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief"})
+
+
 def noun_that_clause(tok: "Token", nouns) -> "Token | None":
     """'said in a statement that P', 'denied reports that P': a that-clause on a dependent noun."""
     for c in tok.children:
         cands = []
-        if c.dep_ == "dobj" and c.lemma_.lower() in nouns["objects"]:
-            cands.append(c)
+        if c.dep_ == "dobj" and (c.lemma_.lower() in nouns["objects"] or tok.lemma_.lower() in _ADDRESS_VERBS):
+            cands.append(c)  # "denied reports that P"; "told a briefing that P" (the addressee, misparsed)
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "via", "through"):
             cands += [p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns["documents"]]
         for n in cands:

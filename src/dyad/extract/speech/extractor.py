@@ -92,6 +92,12 @@ def _skip_leading_date(doc: "Doc", start: int, end: int) -> int:
     return start
 
 
+def _it_speaks(c: Candidate) -> bool:
+    """'It added that P': an institution's pronoun as the subject of a verb of saying."""
+    return c.speaker is not None and len(c.speaker) == 1 and c.speaker.root.lower_ == "it" \
+        and c.rule == "verb_that" and c.speaker.root.dep_ == "nsubj"
+
+
 def _document_anaphor(c: Candidate) -> bool:
     """'according to the statement': a definite communication noun without its own source."""
     root = c.speaker.root
@@ -155,7 +161,7 @@ def _clean(doc: "Doc", ctx: "DocContext", cands: list[Candidate]) -> list[Candid
             c.start = _skip_leading_date(doc, c.start, c.end)
         if c.end - c.start < MIN_CONTENT_CHARS or c.speaker is None:
             continue
-        if not is_speakerlike(c.speaker) and not _document_anaphor(c):
+        if not is_speakerlike(c.speaker) and not _document_anaphor(c) and not _it_speaks(c):
             continue
         if ctx.in_boilerplate(c.start, c.end) or ctx.in_boilerplate(*c.cue):
             continue
@@ -167,7 +173,7 @@ def _clean(doc: "Doc", ctx: "DocContext", cands: list[Candidate]) -> list[Candid
                 continue
         out.append(c)
     # an agreement reported inside someone's statement ("X said the two had agreed to P") is theirs
-    out = [c for c in out if c.rule != "agree_to"
+    out = [c for c in out if c.rule not in ("agree_to", "act_object", "act_of", "emphasis")
            or not any(o is not c and o.start <= c.cue[0] and c.cue[1] <= o.end for o in out)]
     # nothing nested in an attributed direct quote (it is the quoted person's own wording)
     direct = [c for c in out if c.kind == "direct_quote"]
@@ -205,6 +211,13 @@ def extract_statements(doc: "Doc", ctx: "DocContext") -> Iterator[Statement]:
         if _document_anaphor(c):  # "according to the statement": whoever issued it
             for src in _earlier_source(doc, c, named):
                 named.append(replace(c, name=src.name, confidence=round(c.confidence - 0.1, 2)))
+            continue
+        if _it_speaks(c):  # "The ministry said P. It added that Q": the body that spoke just before
+            prev = next((p for p in reversed(named) if p.kind != "direct_quote" and 0 < c.cue[0] - p.cue[1] < 400
+                         and p.speaker is not None and p.speaker.root.pos_ != "PRON"
+                         and not resolver.is_person_name(p.name)), None)
+            if prev is not None:
+                named.append(replace(c, name=prev.name, confidence=round(c.confidence - 0.1, 2)))
             continue
         group = resolver.group(c.speaker)
         if group:  # "the two governments said": one statement per government

@@ -358,6 +358,11 @@ class SpeakerResolver:
         text = re.sub(r"[\u2019']s$", "", re.sub(r"\s+", " ", text).strip(" ,")).strip()
         return _Named(text, "collective") if text else None
 
+    def is_person_name(self, name: str | None) -> bool:
+        """Whether ``name`` is one of the document's persons (or "author")."""
+        return name == "author" or any(n == name for _, _, n in self._mentions) or \
+            any(p.name == name for p in self.ctx.persons)
+
     def _latest(self, names: list[str], pos: int) -> str:
         """Of ``names``, the one mentioned last before ``pos`` (else the one mentioned first)."""
         before = [(s, n) for s, _, n in self._mentions if n in names and s < pos]
