@@ -154,3 +154,25 @@ def test_wire_dateline_is_not_content(nlp):
     text = "WARSAW (Wirepress) - Poland summoned Russia's ambassador after a drone crashed, the ministry said."
     sts = _statements(nlp, text)
     assert [_c(text, s) for s in sts] == ["Poland summoned Russia's ambassador after a drone crashed"]
+
+
+def test_coordinated_speakers_each_speak(nlp):
+    text = ("Chancellor Olaf Berger met Prime Minister Jan Nowicki in Warsaw. "
+            "Berger and Nowicki agreed that the border must stay open.")
+    sts = _statements(nlp, text)
+    assert sorted(s.speaker for s in sts) == ["Jan Nowicki", "Olaf Berger"]
+
+
+def test_joint_declaration_speaks_for_the_two_states(nlp):
+    text = ("Germany and Poland signed a joint declaration in Warsaw. Germany will fund the museum, and Poland "
+            "will host it. Germany and Poland also agreed on rail links. The declaration states that the "
+            "border must stay open.")
+    sts = [s for s in _statements(nlp, text) if "border" in _c(text, s)]
+    assert sorted(s.speaker for s in sts) == ["Germany", "Poland"]
+
+
+def test_counterpart_of_a_state_is_its_one_person(nlp):
+    text = ("Prime Minister Shigeru Ishiba met President Lee in Tokyo. "
+            "His South Korean counterpart said Seoul wanted better relations.")
+    sts = _statements(nlp, text)
+    assert [s.speaker for s in sts] == ["Lee"]

@@ -98,10 +98,14 @@ def _it_speaks(c: Candidate) -> bool:
         and c.rule == "verb_that" and c.speaker.root.dep_ == "nsubj"
 
 
+_JOINT_DOCUMENTS = frozenset({"declaration", "communique", "communiqué", "statement", "agreement", "memorandum"})
+
+
 def _document_anaphor(c: Candidate) -> bool:
-    """'according to the statement': a definite communication noun without its own source."""
+    """'according to the statement', 'the declaration notes that P': a definite communication noun
+    without its own source."""
     root = c.speaker.root
-    return (c.rule == "according" and root.pos_ == "NOUN" and root.lemma_.lower() in speech_lexicon()["communication_nouns"]
+    return (c.rule in ("according", "verb_that", "verb_interrupt", "verb_after") and root.pos_ == "NOUN" and root.lemma_.lower() in speech_lexicon()["communication_nouns"]
             and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in root.children)
             and not any(t.dep_ in ("poss", "prep") for t in root.children))
 
@@ -209,8 +213,11 @@ def extract_statements(doc: "Doc", ctx: "DocContext") -> Iterator[Statement]:
     voices = _AuthorVoices(ctx)
     for c in sorted(cands, key=lambda c: (c.cue[0], c.start)):
         if _document_anaphor(c):  # "according to the statement": whoever issued it
-            for src in _earlier_source(doc, c, named):
-                named.append(replace(c, name=src.name, confidence=round(c.confidence - 0.1, 2)))
+            sources = [src.name for src in _earlier_source(doc, c, named)]
+            if not sources and c.speaker.root.lemma_.lower() in _JOINT_DOCUMENTS:
+                sources = resolver.main_states(2) or []  # "the declaration states that P": its two parties
+            for name in dict.fromkeys(sources):
+                named.append(replace(c, name=name, confidence=round(c.confidence - 0.1, 2)))
             continue
         if _it_speaks(c):  # "The ministry said P. It added that Q": the body that spoke just before
             prev = next((p for p in reversed(named) if p.kind != "direct_quote" and 0 < c.cue[0] - p.cue[1] < 400

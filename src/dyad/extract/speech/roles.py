@@ -58,6 +58,16 @@ class RoleIndex:
         if head == "elect" and root.i > phrase.start:  # "the president-elect"
             head = phrase.doc[max(phrase.start, root.i - 2)].lower_
         head = head.rstrip("s") if head.endswith("s") and head.rstrip("s") in ROLE_NOUNS else head
+        if head == "counterpart":  # "his South Korean counterpart": the one person of that state
+            state, code = self._state_in(phrase)
+            if not state:
+                return None
+            people = [p.name for p in self.ctx.persons if p.nationality == code or any(
+                _words(state) & _words(r) for r in p.roles)]
+            if not people:  # nobody known of that state: the one person of no known state ("President Lee")
+                authors = set(self.ctx.document.authors)
+                people = [p.name for p in self.ctx.persons if p.nationality is None and p.name not in authors]
+            return people if len(people) == 1 else []
         if head not in ROLE_NOUNS or not self.persons:
             return None
         state, code = self._state_in(phrase)

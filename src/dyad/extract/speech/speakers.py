@@ -170,6 +170,15 @@ class SpeakerResolver:
                 return held
         if len(phrase) == 1 and root.lower_ == "they":
             return self._coordinated(root)
+        conj = [t for t in root.children if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")]
+        if conj and root.dep_ in ("nsubj", "nsubjpass"):  # "Scholz and Tusk agreed", "the Chancellor and the Prime Minister"
+            names = []
+            for member in [root] + conj + [t for c in conj for t in c.children if t.dep_ == "conj"]:
+                who = self.resolve(speaker_phrase(member))
+                if who is None or not who.name or who.kind == "collective" or who.name == "author":
+                    return None
+                names.append(who.name)
+            return list(dict.fromkeys(names)) if len(set(names)) >= 2 else None
         if root.lemma_.lower() not in self.lex["group_nouns"] or root.tag_ not in ("NNS", "NNPS"):
             return None
         n = next((_NUMBERS[t.lower_] for t in phrase if t.lower_ in _NUMBERS and t.i < root.i), None)
@@ -185,7 +194,7 @@ class SpeakerResolver:
                 return [name for _, name in sorted(found)]
             if n == 2 and len(found) > 2:
                 return self._pair(scope, phrase, found)
-        return self._main_states(n)
+        return self.main_states(n)
 
     def _states_in(self, start: int, end: int, phrase: "SpacySpan") -> list[tuple[int, str]]:
         found = []
@@ -211,7 +220,7 @@ class SpeakerResolver:
             return None
         return [n for _, n in sorted(ranked[:2])]
 
-    def _main_states(self, n: int) -> list[str] | None:
+    def main_states(self, n: int) -> list[str] | None:
         """The document's ``n`` main states, when they stand out (each named at least twice as often as the next)."""
         ranked = sorted(self.ctx.states, key=lambda st: -len(st.mentions))
         if len(ranked) < n:
