@@ -129,3 +129,20 @@ def test_causal_spans_reproduce_text(pipe):
         assert text[c.effect_span.start:c.effect_span.end] == c.effect
         assert c.start_char < c.end_char and c.doc_id == "dtest" and c.extractor == "causal"
         assert 0 < c.confidence <= 1
+
+
+@pytest.mark.parametrize("text, cause_word, effect_word, sign", [
+    ("Tensions eased after the two leaders spoke by phone.", "leaders", "Tensions", "+"),
+    ("The election of the new president has complicated relations with Beijing.", "election", "relations", "-"),
+    ("The ban hurt fishermen in Hokkaido.", "ban", "fishermen", "-"),
+    ("A long trade war could push the economy into recession.", "war", "recession", "+"),
+])
+def test_causal_sequences_misparsed_past_forms_and_resultative_objects(nlp, text, cause_word, effect_word, sign):
+    from dyad.extract import extract_document
+    from dyad.records import Document
+
+    doc = Document(id="d", source="t.txt", path="t.txt", sha256="0", text=text)
+    claims = extract_document(nlp(text), doc).causal_claims
+    assert any(cause_word in c.cause and effect_word in c.effect and c.polarity == sign for c in claims), claims
+    for c in claims:
+        assert text[c.start_char:c.end_char] and c.doc_id == "d"

@@ -54,7 +54,7 @@ from dyad.extract.causal.implied import implied_candidates
 from dyad.extract.causal.lexicon import CausalLexicon, load_causal_lexicon
 from dyad.extract.causal.labels import is_prompt, label_speaker
 from dyad.extract.causal.links import link_candidates
-from dyad.extract.causal.misparse import misparsed_verb_candidates
+from dyad.extract.causal.misparse import misparsed_past_candidates, misparsed_verb_candidates
 from dyad.extract.causal.phrases import is_effect_negated, is_negated, modality_of, shrinking
 from dyad.extract.causal.rules import Candidate, predicate_candidates
 from dyad.extract.causal.units import Resolver, Units
@@ -97,6 +97,7 @@ def extract_causal_claims(doc: "Doc", ctx: "DocContext") -> Iterator[CausalClaim
             cands.extend(connective_candidates(k, res, lex))
             cands.extend(correlative_candidates(k, res, lex))
             cands.extend(misparsed_verb_candidates(k, res, lex))
+            cands.extend(misparsed_past_candidates(k, res, lex))
             for tok in doc[a:b]:
                 cands.extend(predicate_candidates(tok, res, lex))
                 cands.extend(adjective_candidates(tok, res, lex))

@@ -118,7 +118,9 @@ def _sequence(tok: "Token", res: Resolver, lex: CausalLexicon) -> Iterator[Candi
     if host.pos_ not in ("VERB", "AUX"):
         return
     top = host.head if host.dep_ == "xcomp" and host.head.pos_ == "VERB" else host
-    if not (host.lemma_.lower() in lex.measure_verbs or top.lemma_.lower() in lex.measure_verbs):
+    moves = lex.change_verbs | lex.decrease_verbs  # "ties began to warm after X", "the standoff eased after X"
+    if not (host.lemma_.lower() in lex.measure_verbs or top.lemma_.lower() in lex.measure_verbs
+            or host.lemma_.lower() in moves and not any(c.dep_ == "dobj" for c in host.children)):
         return
     effects = res.clause_item(top, [block])
     if causes and effects:

@@ -13,7 +13,7 @@ from dyad.extract.causal.units import Resolver
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-__all__ = ["misparsed_verb_candidates"]
+__all__ = ["misparsed_verb_candidates", "misparsed_past_candidates"]
 
 
 def _verb_form_lemma(tok: "Token", lex: CausalLexicon, table=None) -> str | None:
@@ -84,4 +84,47 @@ def misparsed_verb_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iter
         if cause is None or effect is None:
             continue
         yield Candidate("verb", t.text, t, [(char_span(doc, *cause), prev)], [(char_span(doc, *effect), None)],
+                        lex.svo_verbs[lemma], [t], confidence=0.5)
+
+
+def _past_form_lemma(tok: "Token", lex: CausalLexicon) -> str | None:
+    """"complicated" -> "complicate", "hurt" -> "hurt": a past form of a causal verb."""
+    low = tok.lower_
+    for stem in (low, low[:-1], low[:-2], low[:-3] if low.endswith("ied") else None):
+        if stem and stem in lex.svo_verbs:
+            return stem
+    if low.endswith("ied") and low[:-3] + "y" in lex.svo_verbs:
+        return low[:-3] + "y"
+    return None
+
+
+def misparsed_past_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:
+    """A causal verb in the past the parser took for an adjective or noun modifier: "X has
+    complicated relations" ("has" read as the verb), "The ban hurt fishermen" (no verb at all)."""
+    doc = res.doc
+    a, b = res.units.ranges[k]
+    verbs = [t for t in doc[a:b] if t.pos_ in ("VERB", "AUX") and t.lemma_ != "have"]
+    for t in doc[a + 1:b - 1]:
+        if t.pos_ not in ("ADJ", "NOUN") or t.dep_ not in ("amod", "compound") or t.head.i <= t.i:
+            continue
+        prev = doc[t.i - 1]
+        after_have = prev.lemma_ == "have" and prev.dep_ == "ROOT" and t.lower_.endswith("ed")
+        bare = not verbs and prev.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "ROOT"
+        if not (after_have or bare):
+            continue
+        lemma = _past_form_lemma(t, lex)
+        if lemma is None:
+            continue
+        lo = a
+        first = prev if bare else doc[prev.i - 1] if prev.i > a else None
+        if first is None or first.pos_ not in ("NOUN", "PROPN"):
+            continue
+        hi = t.i + 1
+        while hi < b and doc[hi].text not in (",", ";", ":", ")", "\u2014", "."):
+            hi += 1
+        cause = trim_range(doc, lo, t.i - (0 if bare else 1))
+        effect = trim_range(doc, t.i + 1, hi)
+        if cause is None or effect is None or (lemma in lex.action_verbs and Resolver.is_actor(first, lex)):
+            continue
+        yield Candidate("verb", t.text, t, [(char_span(doc, *cause), first)], [(char_span(doc, *effect), None)],
                         lex.svo_verbs[lemma], [t], confidence=0.5)

@@ -67,6 +67,9 @@ def _joint(tok: "Token") -> bool:
     return named(obj) and all(named(c) for c in conj)
 
 
+_RESULTATIVE = frozenset({"push", "drive", "bring", "turn", "force", "pull", "draw", "plunge", "tip", "propel", "nudge",
+                          "steer", "lead", "throw", "send"})
+
 class Units:
     """Parser sentences cut at line breaks, as token ranges ``[a, b)``."""
 
@@ -243,7 +246,10 @@ class Resolver:
             # "prevent X from joining", "stop X from V-ing"
             or c.dep_ == "prep" and c.lower_ == "from" and any(x.dep_ == "pcomp" and x.tag_ == "VBG" for x in c.children)
             # "gives X a role as Y", "affords X significance as Y": the capacity is part of the effect
-            or c.dep_ == "prep" and c.lower_ == "as" and c.i == obj.right_edge.i + 1)]
+            or c.dep_ == "prep" and c.lower_ == "as" and c.i == obj.right_edge.i + 1
+            # "push the economy into recession", "drive Tokyo towards Washington": where the object ends up
+            or c.dep_ == "prep" and c.lower_ in ("into", "towards", "toward", "to") and verb.lemma_.lower() in _RESULTATIVE
+            and any(x.dep_ == "pobj" for x in c.children))]
         if not tail or self.items(obj, split=False) == []:
             return self.items(obj)
         sp = trim_range(verb.doc, obj.left_edge.i, max(t.right_edge.i for t in tail) + 1)
