@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "in August of that year", "in February last year": a month in a year told relatively
     ("myrel", re.compile(r"\b" + _PREP + _PART + _MON + r"\s+(?:of\s+)?(?P<yrel>that|the\s+same|last|this|next|the\s+following|the\s+previous)\s+year\b", _I)),
     ("m", re.compile(
-        r"\b(?P<prep>in|since|by|until|till|from|through|during|before|after|of|last|next|this|that|early|late|mid|on)"
+        r"\b(?P<prep>in|since|by|until|till|from|through|during|before|after|of|last|next|this|that|early|late|mid|on|for)"
         r"[\s-]+" + _PART + _MON + r"\b(?!\.?,?\s*\d)", _I)),
     ("season", re.compile(
         r"\b(?:(?P<mod>this\s+past|this\s+coming|the\s+past|last|this|next|past|coming)\s+)"
