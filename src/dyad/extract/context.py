@@ -16,7 +16,7 @@ from dyad.records import CausalClaim, Document, Event, Organization, Person, Sta
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["DocContext", "doc_text", "token_starts", "token_ends"]
+__all__ = ["DocContext", "doc_text", "token_starts", "token_ends", "token_forms"]
 
 
 def doc_text(doc: "Doc") -> str:
@@ -47,6 +47,15 @@ def token_ends(doc: "Doc") -> list[int]:
     if ends is None:
         ends = doc.user_data["dyad.ends"] = [t.idx + len(t) for t in doc]
     return ends
+
+
+def token_forms(doc: "Doc") -> tuple[list[str], list[str]]:
+    """Every token's lower-cased lemma and text, computed once per document (lexicon look-ups
+    over a token index without creating a ``Token`` object per look-up)."""
+    forms = doc.user_data.get("dyad.forms")
+    if forms is None:
+        forms = doc.user_data["dyad.forms"] = ([t.lemma_.lower() for t in doc], [t.lower_ for t in doc])
+    return forms
 
 
 @dataclass

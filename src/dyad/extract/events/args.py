@@ -64,7 +64,8 @@ def phrase_span(tok, *, keep_clauses: bool) -> tuple[int, int]:
         if not keep_clauses and c.dep_ == "advcl" and c.i > tok.i:
             continue
         toks.extend(c.subtree)
-    toks = [t for t in toks if t.sent == tok.sent]
+    sent = tok.sent
+    toks = [t for t in toks if sent.start <= t.i < sent.end]
     toks.sort(key=lambda t: t.i)
     while len(toks) > 1 and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc") and toks[-1].text not in (")", "’", "”", '"'):
         toks.pop()

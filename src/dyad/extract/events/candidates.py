@@ -17,14 +17,13 @@ from dyad.extract.events.args import (
     proper_name,
     support_verb,
 )
-from dyad.extract.context import doc_text
-from dyad.extract.events.clauses import clause_candidates, told_in_past
+from dyad.extract.context import doc_text, token_forms
+from dyad.extract.events.clauses import clause_candidates, tense_of, told_in_past
 from dyad.extract.events.links import host_date, referenced_type, specific_mention, vague_later, when_after_date
 from dyad.extract.events.lexicon import ABSTRACT_OBJECTS, CURRENT, FUTURE_AUX, FUTURE_HEADS, HYPO_AUX, INDEF, Cand
 
 __all__ = ["sentence_candidates", "tense_of", "KNOWN_CONTEXT"]
 
-REPORTING = {"say", "announce", "tell", "agree", "confirm", "state", "add", "promise", "pledge", "indicate"}
 KNOWN_CONTEXT = 250  # characters before the sentence that may name a known event's context
 
 
@@ -32,7 +31,10 @@ def sentence_candidates(sent, lex, dates, ents) -> list[Cand]:
     triggers = lex["triggers"]
     found: list[tuple] = []
     nominal: set[int] = set()
-    for tok in sent:
+    by_lemma = lex["_by_lemma"]
+    lemmas, lowers = token_forms(sent.doc)
+    doc = sent.doc
+    for tok in [doc[i] for i in range(sent.start, sent.end) if lemmas[i] in by_lemma or lowers[i] in by_lemma]:
         specs = lex["_by_lemma"].get(tok.lemma_.lower()) or lex["_by_lemma"].get(tok.text.lower()) or []
         spec = next((x for x in specs if tok.pos_ in x["pos"]), None)
         if spec is None and tok.pos_ in ("ADJ", "VERB") and tok.dep_ in NOMINAL_DEPS and \
@@ -419,23 +421,6 @@ def _generic(tok, head, lex, has_date: bool, named: bool, clause: str) -> bool:
                 and tok.head.lemma_.lower() not in FUTURE_HEADS | {"agree", "decide", "go", "arrive"} and not has_date:
             return True
     return False
-
-
-def tense_of(tok, head) -> str | None:
-    chain = [tok, head] + list(head.ancestors)[:3]
-    for t in chain:
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
-            return "future"
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING and any(
-                c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children):
-            return "future"  # "said the two would meet in November": the future of the report
-        if (t.lemma_.lower() in FUTURE_HEADS or t.lower_ in FUTURE_HEADS) and t.pos_ not in ("NOUN", "PROPN"):
-            return "future"  # "is planned", "scheduled" -- not "a five-point plan"
-        if any(c.dep_ == "acomp" and c.lower_ in FUTURE_HEADS for c in t.children):  # "is due in May"
-            return "future"
-    if any(c.lower_ in ("upcoming", "forthcoming", "planned", "next") for c in tok.children):
-        return "future"
-    return None
 
 
 def _fallback(sent, lex, dates, ents, used: set[int], trig_ids, found) -> list[Cand]:

@@ -16,7 +16,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from dyad.extract.context import doc_text, token_starts
+from dyad.extract.context import doc_text, token_forms, token_starts
 from dyad.extract.speech.clauses import irrealis_or_negated, is_question, span_of, subject_of, subtree_span
 from dyad.extract.speech.lexicon import speech_lexicon
 from dyad.extract.speech.rules import Candidate
@@ -50,12 +50,13 @@ def act_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
     acts, objects, agree = lex["act_verbs"], set(lex["act_objects"]), set(lex["agree_verbs"])
     emphasis, emphasis_objects = set(lex["emphasis_verbs"]), set(lex["emphasis_objects"])
     open_acts = set(lex["open_act_verbs"])  # any thing condemned or welcomed (not a person: "welcomed Tamm")
-    for tok in doc:
+    wanted = set(acts) | agree | emphasis
+    lemmas = token_forms(doc)[0]
+    for i in [i for i, lm in enumerate(lemmas) if lm in wanted]:  # a Token only for the verbs that may count
+        tok = doc[i]
         if tok.i in used or tok.pos_ != "VERB" or tok.dep_ in ("amod", "acl", "relcl"):
             continue
-        lemma = tok.lemma_.lower()
-        if lemma not in acts and lemma not in agree and lemma not in emphasis:
-            continue
+        lemma = lemmas[i]
         if irrealis_or_negated(tok) or is_question(tok) or _conditional(tok):
             continue
         subj = subject_of(tok)

@@ -5,9 +5,11 @@ Used by ``dyad.extract.speech.extractor`` beside the quote and verb rules of ``s
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from dyad.extract.context import doc_text, token_forms, token_starts
 from dyad.extract.speech.lexicon import speech_lexicon
 from dyad.extract.speech.clauses import holder_of
 from dyad.extract.speech.rules import Candidate
@@ -59,7 +61,8 @@ def according_candidates(doc: "Doc") -> Iterator[Candidate]:
     """'According to X, P', 'P, according to X', 'A, according to X, B'; 'In the words of X, P';
     'As far as X is concerned, P'. A document as source ("according to a statement by X") names X."""
     lex = speech_lexicon()
-    for tok in doc:
+    lowers = token_forms(doc)[1]
+    for tok in (doc[i] for i, w in enumerate(lowers) if w in ("according", "in")):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -94,7 +97,7 @@ def according_candidates(doc: "Doc") -> Iterator[Candidate]:
             yield Candidate(start, end, "according_to", (tok.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1])),
                             phrase, 0.75, "in_words")
     yield from _for_and_put_it(doc)
-    for sent in doc.sents:
+    for sent in _sentences_with(doc, _AS_FAR_AS):
         m = re.search(r"\b[Aa]s far as (.+?) (?:is|are|was|were) concerned\b\s*,?", sent.text)
         if not m:
             continue
@@ -115,7 +118,7 @@ _PUT_IT = re.compile(r"^(?:But\s+|And\s+)?[Aa]s\s+(.{2,60}?)\s+(?:put|puts|has p
 
 def _for_and_put_it(doc: "Doc") -> Iterator[Candidate]:
     """'For Jane Roe, P' (a named person's reading) and 'As one diplomat put it, P'."""
-    for sent in doc.sents:
+    for sent in _sentences_with(doc, _FOR_OR_PUT):
         text = sent.text
         for rx, person_only, conf, rule in ((_FOR_X, True, 0.7, "for_person"), (_PUT_IT, False, 0.8, "put_it")):
             m = rx.match(text)
@@ -131,3 +134,22 @@ def _for_and_put_it(doc: "Doc") -> Iterator[Candidate]:
             cue_end = sent.start_char + m.end() - 2
             yield Candidate(sent.start_char + m.end(), sent.end_char, "according_to",
                             (sent.start_char, cue_end), ph, conf, rule)
+
+
+_AS_FAR_AS = re.compile(r"\b[Aa]s far as\b")
+_FOR_OR_PUT = re.compile(r"(?:^|[.!?\n]\s*)(?:But |And |Yet )?For [A-Z]|\bput it,|\bputs it,|\bphrased it,|\bphrases it,")
+
+
+def _sentences_with(doc: "Doc", rx: "re.Pattern") -> list:
+    """The sentences in which ``rx`` matches the document text (a cheap scan before the parse is read)."""
+    starts = token_starts(doc)
+    out, seen = [], set()
+    for m in rx.finditer(doc_text(doc)):
+        j = bisect.bisect_right(starts, m.end() - 1) - 1
+        if j < 0:
+            continue
+        sent = doc[j].sent
+        if sent.start not in seen:
+            seen.add(sent.start)
+            out.append(sent)
+    return out

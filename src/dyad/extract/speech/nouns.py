@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.context import doc_text
+from dyad.extract.context import token_forms
 from dyad.extract.speech.lexicon import speech_lexicon
 from dyad.extract.speech.clauses import span_of, subtree_span, that_clause
 from dyad.extract.speech.rules import Candidate
@@ -22,7 +23,8 @@ __all__ = ["noun_candidates"]
 def noun_candidates(doc: "Doc") -> Iterator[Candidate]:
     """'the position of X that P', "X's claims that P", 'This is the opinion of X' (content = previous sentence)."""
     lex = speech_lexicon()
-    for tok in doc:
+    wanted = set(lex["nouns"])
+    for tok in [doc[i] for i, lm in enumerate(token_forms(doc)[0]) if lm in wanted]:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex["nouns"]:
             continue
         holder = next((c for c in tok.children if c.dep_ == "poss"), None)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
-from dyad.extract.context import doc_text, token_ends, token_starts
+from dyad.extract.context import doc_text, token_ends, token_forms, token_starts
 from dyad.extract.speech.clauses import (
     clause_range,
     content_of_pobj,
@@ -157,7 +157,10 @@ def quote_candidates(doc: "Doc", quotes: list[Quote], used: set[int]) -> Iterato
 def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
     """Speech verbs with a that-clause, 'pointed to X', 'drew attention to X', 'called X Y', etc."""
     lex = speech_lexicon()
-    for tok in doc:
+    wanted = {"make"} | set(lex["express_verbs"]) | set(lex["attention_verbs"]) | set(lex["call_verbs"]) | \
+        set(lex["compare_verbs"]) | set(lex["finding_verbs"]) | set(lex["verbs"]) | set(lex["prep_verbs"])
+    lemmas = token_forms(doc)[0]
+    for tok in [doc[i] for i, lm in enumerate(lemmas) if lm in wanted]:  # Tokens only for the cue verbs
         if tok.i in used or tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = tok.lemma_.lower()

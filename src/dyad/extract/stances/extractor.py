@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Iterator
 from dyad.extract.speech.lexicon import speech_lexicon
 from dyad.ingest.metadata import interview_answers
 from dyad.extract.speech.clauses import subject_of
+from dyad.extract.context import token_forms
 from dyad.extract.stances.lexicon import match_at, stance_lexicon, phrases, token_polarity
 from dyad.extract.stances.scope import (
     DEFAULT_TARGET,
@@ -253,11 +254,17 @@ def extract_stances(doc: "Doc", ctx: "DocContext") -> Iterator[Stance]:
         return relevant[key]
 
     units: dict[tuple[str, int, int], _Unit] = {}
+    lemmas, lowers = token_forms(doc)
+    openers = set(phrases(lex["positive"])) | set(phrases(lex["negative"])) | (
+        set(phrases(lex["neutral"])) if "neutral" in lex else set())
     for sent in doc.sents:
         if not sent.text.strip() or ctx.in_boilerplate(sent.start_char, sent.end_char) or _is_question(sent):
             continue
         i = sent.start
         while i < sent.end:
+            if lemmas[i] not in openers and lowers[i] not in openers:
+                i += 1  # no evaluative phrase starts here (most tokens): no look-up at all
+                continue
             value, n = token_polarity(doc, i, lex)
             if not n:
                 # balanced or cautious wording ("remains to be seen", "cautious") is evidence for an outlook of 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Mapping
 
+from dyad.extract.context import token_forms
 from dyad.extract.lexicons import load_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,15 +57,17 @@ def phrases(words) -> dict[str, list[tuple[str, ...]]]:
 
 def match_at(doc: "Doc", i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
     """Length in tokens of the longest lexicon phrase starting at token ``i`` (lemma or text), 0 if none."""
-    tok = doc[i]
-    forms = (tok.lemma_.lower(), tok.lower_)
-    candidates = phrases.get(forms[0], []) + (phrases.get(forms[1], []) if forms[1] != forms[0] else [])
+    lemmas, lowers = token_forms(doc)
+    lemma, low = lemmas[i], lowers[i]
+    candidates = phrases.get(lemma, []) + (phrases.get(low, []) if low != lemma else [])
+    if not candidates:
+        return 0
     best = 0
     for key in candidates:
         n = len(key)
-        if n <= best or i + n > len(doc):
+        if n <= best or i + n > len(lemmas):
             continue
-        if all(key[k] in (doc[i + k].lemma_.lower(), doc[i + k].lower_) for k in range(1, n)):
+        if all(key[k] in (lemmas[i + k], lowers[i + k]) for k in range(1, n)):
             best = n
     return best
 
