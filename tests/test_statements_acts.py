@@ -160,3 +160,15 @@ def test_groups_speak_as_each_member(nlp, text, speakers):
     last = text.rsplit(". ", 1)[-1]
     sts = [s for s in _statements(nlp, text) if _c(text, s) in last]
     assert sorted(s.speaker for s in sts) == speakers
+
+
+def test_published_report_speaks_for_its_publisher(nlp):
+    text = "The report, published by the Lowy Institute on Monday, concludes that Chinese influence is growing."
+    sts = _statements(nlp, text)
+    assert [(s.speaker, _c(text, s)) for s in sts] == [("Lowy Institute", "Chinese influence is growing")]
+
+
+def test_quoted_sentence_keeps_its_first_word(nlp):
+    text = 'Asked whether the talks would resume, Kumar said: "That depends on Islamabad."'
+    sts = _statements(nlp, text)
+    assert [_c(text, s) for s in sts] == ["That depends on Islamabad"]

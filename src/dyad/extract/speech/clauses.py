@@ -24,7 +24,7 @@ _CLOSERS = {'"': '"', "\u201c": "\u201d\"", "\u2018": "\u2019", "\u00ab": "\u00b
 _OPENERS = "".join(_CLOSERS)
 _OPENS_OF = {"\u201d": "\u201c\u201e\"", "\u2019": "\u2018", "\u00bb": "\u00ab", '"': '"'}
 _CLOSERS_ALL = "".join(_OPENS_OF)
-_LEAD_WORDS = re.compile(r"^(?:that|whether)\b\s*", re.I)
+_LEAD_WORDS = re.compile(r"^(?:that|whether)\b\s*")  # lower case: "That depends ..." opens a quoted sentence
 
 
 # "ATHENS, Dec 7 (Meridian) - ", "Warsaw (Reuters) \u2014 "
@@ -226,4 +226,13 @@ def holder_of(noun: "Token") -> "Token | None":
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    for acl in noun.children:  # "the report, published by the Lowy Institute, ..."
+        if acl.dep_ == "acl" and acl.lemma_.lower() in _AUTHORING:
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                return pobj
     return None
+
+
+_AUTHORING = frozenset({"publish", "issue", "release", "write", "prepare", "commission", "produce", "compile"})

@@ -232,7 +232,8 @@ def verb_candidates(doc: "Doc", used: set[int]) -> Iterator[Candidate]:
         if subj is None:
             continue
         speaker = speaker_phrase(subj)
-        if subj.pos_ == "NOUN" and subj.lemma_.lower() in lex["communication_nouns"]:
+        if subj.pos_ == "NOUN" and (subj.lemma_.lower() in lex["communication_nouns"]
+                                    or subj.lemma_.lower() in lex["finding_nouns"]):
             holder = holder_of(subj)  # "a statement from the ministry said ...": the ministry speaks
             if holder is not None and is_speakerlike(speaker_phrase(holder)):
                 speaker = speaker_phrase(holder)
