@@ -144,3 +144,13 @@ def test_narrative_event_takes_the_date_told_just_before(nlp):
 def test_today_dates_a_dated_report(nlp):
     text = "Rome, 2 May 2024\n\nThe two foreign ministers held talks in Rome today."
     assert [(e.type, e.date) for e in _evs(nlp, text, "2024-05-02")] == [("meeting", "2024-05-02")]
+
+
+def test_told_clause_around_a_typed_event_is_one_event(nlp):
+    got = [(e.type, e.date) for e in _evs(nlp, "The EU adopted a package of sanctions against Russia in June 2023.", None)]
+    assert got == [("sanctions", "2023-06")]
+
+
+def test_water_cannon_fired_is_a_military_event(nlp):
+    text = "Coast guard vessels fired water cannon at a supply boat near the shoal on 4 May 2024."
+    assert [(e.type, e.date) for e in _evs(nlp, text, None)] == [("military", "2024-05-04")]

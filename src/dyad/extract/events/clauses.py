@@ -69,7 +69,7 @@ def clause_candidates(sent, lex, dates, ents, found: list[Cand]) -> list[Cand]:
         participants, place = arguments(tok, tok, ents, start, end, typ, date_expr)
         out.append(Cand(pos=tok.idx, type=typ, start=start, end=end, strength=0.35, trigger=tok.text,
                         lemma=tok.lemma_.lower(), date_expr=date_expr, tense="past", participants=participants,
-                        place=place, needs_date=True, past=True,
+                        place=place, needs_date=True, past=True, fallback=True,
                         inherit=None if date_expr is not None else f"sent:{sent.start_char}:{sent.end_char}"))
     return out
 
