@@ -172,3 +172,11 @@ def test_quoted_sentence_keeps_its_first_word(nlp):
     text = 'Asked whether the talks would resume, Kumar said: "That depends on Islamabad."'
     sts = _statements(nlp, text)
     assert [_c(text, s) for s in sts] == ["That depends on Islamabad"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Polish side stressed that the pressure on its border was organised.", "Poland"),
+    ("The Japanese government said the talks had been candid.", "Japan"),
+])
+def test_a_states_side_or_government_is_the_state(nlp, text, speaker):
+    assert [s.speaker for s in _statements(nlp, text)] == [speaker]

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["SpeakerResolver", "speaker_phrase", "is_speakerlike"]
 
+_STATE_BODIES = frozenset({"side", "government", "delegation", "leadership", "administration", "authorities"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DETS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "most", "several", "all"}
 
@@ -352,6 +353,10 @@ class SpeakerResolver:
         state = self._record_at(self.ctx.states, phrase)
         if state:
             return _Named(state, "state")
+        if root.lemma_.lower() in _STATE_BODIES and root.tag_ == "NN":
+            state = self._state_word(phrase)  # "the Polish side", "the Japanese government": the state
+            if state:
+                return _Named(state, "state")
         if has_propn and all(t.pos_ == "PROPN" or t.is_punct for t in phrase) and len(phrase.text.split()) == 1:
             known = self.canonical_person(self.clean_name(phrase.text))
             if known != self.clean_name(phrase.text):
@@ -371,6 +376,12 @@ class SpeakerResolver:
         """Whether ``name`` is one of the document's persons (or "author")."""
         return name == "author" or any(n == name for _, _, n in self._mentions) or \
             any(p.name == name for p in self.ctx.persons)
+
+    def _state_word(self, phrase: "SpacySpan") -> str | None:
+        """The one state named inside ``phrase`` by an adjective or possessive."""
+        found = {st.name for st in self.ctx.states for m in st.mentions
+                 if phrase.start_char <= m.start_char and m.end_char <= phrase.end_char}
+        return found.pop() if len(found) == 1 else None
 
     def _latest(self, names: list[str], pos: int) -> str:
         """Of ``names``, the one mentioned last before ``pos`` (else the one mentioned first)."""
