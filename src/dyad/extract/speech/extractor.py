@@ -95,7 +95,8 @@ def _skip_leading_date(doc: "Doc", start: int, end: int) -> int:
 def _it_speaks(c: Candidate) -> bool:
     """'It added that P': an institution's pronoun as the subject of a verb of saying."""
     return c.speaker is not None and len(c.speaker) == 1 and c.speaker.root.lower_ == "it" \
-        and c.rule == "verb_that" and c.speaker.root.dep_ == "nsubj"
+        and c.rule in ("verb_that", "quote_after", "quote_before", "verb_after", "verb_interrupt") \
+        and c.speaker.root.dep_ == "nsubj"
 
 
 _JOINT_DOCUMENTS = frozenset({"declaration", "communique", "communiqué", "statement", "agreement", "memorandum"})
