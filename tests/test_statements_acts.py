@@ -180,3 +180,11 @@ def test_quoted_sentence_keeps_its_first_word(nlp):
 ])
 def test_a_states_side_or_government_is_the_state(nlp, text, speaker):
     assert [s.speaker for s in _statements(nlp, text)] == [speaker]
+
+
+def test_a_bare_quote_continues_the_speaker_of_the_sentence_before(nlp):
+    text = ('Karim Haddadin said the economy drove the thaw. He cautioned that old disagreements remained. '
+            '"If the two end up on opposite sides again, the suspicions will return."\n\n"Nobody wants a war."\n')
+    sts = _statements(nlp, text)
+    quoted = [(s.speaker, _c(text, s)) for s in sts if s.kind == "direct_quote"]
+    assert quoted == [("Karim Haddadin", "If the two end up on opposite sides again, the suspicions will return")]

@@ -92,6 +92,34 @@ def _skip_leading_date(doc: "Doc", start: int, end: int) -> int:
     return start
 
 
+def _uncued_quotes(doc: "Doc", ctx: "DocContext", quotes: list, named: list[Candidate]) -> list[Candidate]:
+    """A sentence that is nothing but a quotation, right after a sentence whose speaker is named
+    (same paragraph): the same speaker goes on ('He cautioned that P. "Q."')."""
+    text = doc_text(doc)
+    out: list[Candidate] = []
+    for q in quotes:
+        if any(c.start <= q.inner_start < c.end or q.inner_start <= c.start < q.inner_end for c in named):
+            continue
+        span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is None or not len(span) or len(text[q.inner_start:q.inner_end].split()) < 4:
+            continue
+        sent = span[0].sent
+        rest = text[sent.start_char:sent.end_char].replace(text[q.start:q.end], "").strip(" .,;:")
+        if rest or sent.start == 0 or ctx.in_boilerplate(q.start, q.end):
+            continue  # words outside the quote (a cue, a frame) or nothing before it
+        prev = doc[sent.start - 1].sent
+        if "\n\n" in text[prev.end_char:sent.start_char] or "\n\n" in text[prev.start_char:prev.end_char]:
+            continue
+        src = [c for c in named if prev.start_char <= c.cue[0] < prev.end_char and c.name and c.name != "author"]
+        if len({c.name for c in src}) != 1:
+            continue
+        c = src[-1]
+        start, end = trim(text, q.inner_start, q.inner_end)
+        out.append(replace(c, start=start, end=end, kind="direct_quote",
+                           confidence=round(min(c.confidence, 0.7) - 0.1, 2), rule="quote_next"))
+    return out
+
+
 def _it_speaks(c: Candidate) -> bool:
     """'It added that P': an institution's pronoun as the subject of a verb of saying."""
     return c.speaker is not None and len(c.speaker) == 1 and c.speaker.root.lower_ == "it" \
@@ -246,6 +274,7 @@ def extract_statements(doc: "Doc", ctx: "DocContext") -> Iterator[Statement]:
                 t.pos_ == "PROPN" for t in c.speaker):
             c.confidence = round(c.confidence - 0.1, 2)
         named.append(c)
+    named.extend(_uncued_quotes(doc, ctx, quotes, named))
     # one statement per speaker and content: the strongest pattern wins
     named.sort(key=lambda c: (-c.confidence, c.start))
     kept: list[Candidate] = []
