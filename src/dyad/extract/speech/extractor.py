@@ -104,7 +104,11 @@ def _uncued_quotes(doc: "Doc", ctx: "DocContext", quotes: list, named: list[Cand
         if span is None or not len(span) or len(text[q.inner_start:q.inner_end].split()) < 4:
             continue
         sent = span[0].sent
-        rest = text[sent.start_char:sent.end_char].replace(text[q.start:q.end], "").strip(" .,;:")
+        line_end = text.find("\n", q.end)
+        sent_end = min(sent.end_char, line_end) if line_end >= 0 else sent.end_char
+        line_start = text.rfind("\n", 0, q.start) + 1
+        lo, hi = min(max(sent.start_char, line_start), q.start), max(sent_end, q.end)
+        rest = (text[lo:q.start] + text[q.end:hi]).strip(" .,;:")
         if rest or sent.start == 0 or ctx.in_boilerplate(q.start, q.end):
             continue  # words outside the quote (a cue, a frame) or nothing before it
         prev = doc[sent.start - 1].sent
