@@ -188,3 +188,16 @@ def test_a_bare_quote_continues_the_speaker_of_the_sentence_before(nlp):
     sts = _statements(nlp, text)
     quoted = [(s.speaker, _c(text, s)) for s in sts if s.kind == "direct_quote"]
     assert quoted == [("Karim Haddadin", "If the two end up on opposite sides again, the suspicions will return")]
+
+
+@pytest.mark.parametrize("text, speaker_word, content", [
+    ("As Lee notes, the two economies remain deeply intertwined.", "Lee", "the two economies remain deeply intertwined"),
+    ("As the analyst Mei Lin has argued, the thaw is tactical.", "Mei Lin", "the thaw is tactical"),
+])
+def test_as_x_notes_attributes_the_sentence(nlp, text, speaker_word, content):
+    sts = _statements(nlp, text)
+    assert len(sts) == 1 and speaker_word in sts[0].speaker and _c(text, sts[0]) == content
+
+
+def test_as_a_time_clause_is_not_an_attribution(nlp):
+    assert _statements(nlp, "As the talks dragged on, the two sides grew impatient.") == []

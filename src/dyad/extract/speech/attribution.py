@@ -113,7 +113,12 @@ def according_candidates(doc: "Doc") -> Iterator[Candidate]:
 
 
 _FOR_X = re.compile(r"^(?:But\s+|And\s+|Yet\s+)?For\s+((?:[A-Z][\w'\u2019.-]+\s?){1,4}),\s+")
-_PUT_IT = re.compile(r"^(?:But\s+|And\s+)?[Aa]s\s+(.{2,60}?)\s+(?:put|puts|has put|phrased|phrases)\s+it,\s+")
+_PUT_IT = re.compile(r"^(?:But\s+|And\s+)?[Aa]s\s+(.{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
+                     r"(?:put|puts|phrased|phrases)\s+it(?:\s+[^,.;]{1,50})?,\s+|"
+                     r"^(?:But\s+|And\s+)?[Aa]s\s+(?!I\b|we\b)(.{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
+                     r"(?:notes?|noted|argues?|argued|writes|wrote|written|observes?|observed|points?\s+out|"
+                     r"pointed\s+out|says|said|warns?|warned|explains?|explained|shown|showed|shows|suggests?|"
+                     r"suggested|concludes?|concluded|reminds?\s+us|reminded\s+us)(?:\s+[^,.;]{1,50})?,\s+")
 
 
 def _for_and_put_it(doc: "Doc") -> Iterator[Candidate]:
@@ -124,7 +129,8 @@ def _for_and_put_it(doc: "Doc") -> Iterator[Candidate]:
             m = rx.match(text)
             if not m:
                 continue
-            ph = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="contract")
+            g = 1 if m.group(1) is not None else 2 if rx is _PUT_IT else 1
+            ph = doc.char_span(sent.start_char + m.start(g), sent.start_char + m.end(g), alignment_mode="contract")
             if ph is None or not len(ph) or len(text) - m.end() < 12:
                 continue
             if person_only and not any(e.label_ == "PERSON" for e in ph.ents):
@@ -137,7 +143,7 @@ def _for_and_put_it(doc: "Doc") -> Iterator[Candidate]:
 
 
 _AS_FAR_AS = re.compile(r"\b[Aa]s far as\b")
-_FOR_OR_PUT = re.compile(r"(?:^|[.!?\n]\s*)(?:But |And |Yet )?For [A-Z]|\bput it,|\bputs it,|\bphrased it,|\bphrases it,")
+_FOR_OR_PUT = re.compile(r"(?:^|[.!?\n]\s*)(?:But |And |Yet )?(?:For [A-Z]|[Aa]s )")
 
 
 def _sentences_with(doc: "Doc", rx: "re.Pattern") -> list:

@@ -139,7 +139,7 @@ def _document_anaphor(c: Candidate) -> bool:
     without its own source."""
     root = c.speaker.root
     return (c.rule in ("according", "verb_that", "verb_interrupt", "verb_after") and root.pos_ == "NOUN" and root.lemma_.lower() in speech_lexicon()["communication_nouns"]
-            and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in root.children)
+            and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") or t.lower_ == "joint" for t in root.children)
             and not any(t.dep_ in ("poss", "prep") for t in root.children))
 
 
