@@ -347,7 +347,7 @@ def _finding(verb: "Token") -> Candidate | None:
             if holder is not None and is_speakerlike(speaker_phrase(holder)):
                 speaker = speaker_phrase(holder)
                 break
-    elif subj.pos_ == "PROPN" and subj.ent_type_ == "ORG":
+    elif subj.pos_ == "PROPN" and subj.ent_type_ in ("ORG", "PERSON"):  # "X Research found", "Park (2022) finds"
         speaker = speaker_phrase(subj)
     if speaker is None:
         return None
