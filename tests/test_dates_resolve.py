@@ -166,3 +166,12 @@ def test_unstated_amounts_keep_what_the_previous_date_supports():
     (e,) = find_dates("Riyadh restored ties within months.")
     assert resolve(e, anchor="2024-12-07", previous="2021-01-05") == "2021"
     assert resolve(e, anchor="2024-12-07", previous=None) is None
+
+
+def test_weekend_before_a_dated_report():
+    from dyad.extract.dates.patterns import find_dates
+    from dyad.extract.dates.resolution import resolve
+
+    (e,) = find_dates("The envoys met over the weekend.")
+    assert resolve(e, anchor="2024-05-01", previous=None) == "2024-04"  # Saturday 27 April
+    assert find_dates("The weekend was quiet.") == []

@@ -77,6 +77,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("same", re.compile(r"\b(?:(?:on|in|during)\s+)?the\s+(?P<u>day|week|month|year)\s+(?P<which>before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", _I)),
     ("anchor", re.compile(r"\b(?:(?P<pre>later|earlier)\s+)?(?P<which>last|this|next|coming)\s+(?P<u>week|month|year)\b", _I)),
     ("deictic", re.compile(r"\b(?P<w>yesterday|tomorrow)\b", _I)),
+    # "over the weekend", "last weekend": the weekend before a dated report (its month: the day is not told)
+    ("deictic", re.compile(r"\b(?:(?:over|at|during)\s+the|last|this\s+past)\s+(?P<w>weekend)\b", _I)),
     # "earlier today", "on Tuesday morning" are handled above; "today" and "this morning" date a dated report
     ("deictic", re.compile(r"\b(?:(?:earlier|later)\s+)?(?P<w>today|tonight|this\s+(?:morning|afternoon|evening))\b", _I)),
     ("weekday", re.compile(r"\b(?P<which>on|last|next|this)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", _I)),
@@ -87,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 _KEY = re.compile(
     r"(?P<num>\d+)|\b(?:(?P<mon>" + _MON[6:-1] + r")|(?P<season>" + "|".join(_SEASONS) + r")|(?P<wd>"
-    + "|".join(_WEEKDAYS) + r")|(?P<unit>day|week|month|year|decade|yesterday|tomorrow|today|tonight|morning|afternoon|evening))", _I)
+    + "|".join(_WEEKDAYS) + r")|(?P<unit>day|week|month|year|decade|yesterday|tomorrow|today|tonight|morning|afternoon|evening|weekend))", _I)
 # the key words each kind of pattern contains (see _windows)
 _KEY_OF = {"drange": "num mon", "myrel": "mon", "dmy": "num", "mdy": "mon", "my": "mon", "dm": "num", "md": "mon", "m": "mon",
            "season": "season", "iso": "num", "range": "num", "y": "num", "rel": "unit", "same": "unit",

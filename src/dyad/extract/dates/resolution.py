@@ -179,6 +179,10 @@ def _resolve(e: DateExpr, anchor, prev, tense, base) -> str | None:
     if k == "deictic":
         if anchor is None or anchor[2] is None:
             return None
+        if e.which == "weekend":  # the Saturday before the anchor, at month precision
+            a = date(*anchor)
+            d = a - timedelta(days=(a.weekday() - 5) % 7 or 7)
+            return _fmt(d.year, d.month)
         step = {"yesterday": -1, "tomorrow": 1}.get(e.which, 0)  # today, tonight, this morning: the anchor
         d = date(*anchor) + timedelta(days=step)
         return _fmt(d.year, d.month, d.day)
