@@ -8,15 +8,18 @@ never writes anywhere else.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dyad.records import CausalClaim, Document, Event, Organization, Person, Stance, State, Statement
 
 if TYPE_CHECKING:  # pragma: no cover
+    import re
+
     from spacy.tokens import Doc
 
-__all__ = ["DocContext", "doc_text", "token_starts", "token_ends", "token_forms"]
+__all__ = ["DocContext", "doc_text", "token_starts", "token_ends", "token_forms", "token_index_at", "sentences_with"]
 
 
 def doc_text(doc: "Doc") -> str:
@@ -56,6 +59,26 @@ def token_forms(doc: "Doc") -> tuple[list[str], list[str]]:
     if forms is None:
         forms = doc.user_data["dyad.forms"] = ([t.lemma_.lower() for t in doc], [t.lower_ for t in doc])
     return forms
+
+
+def token_index_at(doc: "Doc", pos: int) -> int:
+    """Index of the last token that starts at or before character ``pos`` (-1 before the first)."""
+    return bisect.bisect_right(token_starts(doc), pos) - 1
+
+
+def sentences_with(doc: "Doc", rx: "re.Pattern") -> list:
+    """The sentences in which ``rx`` matches the document text, in order, each once: a cheap scan of
+    the text decides which sentences a rule reads at all."""
+    out, seen = [], set()
+    for m in rx.finditer(doc_text(doc)):
+        j = token_index_at(doc, max(m.start(), m.end() - 1))
+        if j < 0:
+            continue
+        sent = doc[j].sent
+        if sent.start not in seen:
+            seen.add(sent.start)
+            out.append(sent)
+    return out
 
 
 @dataclass

@@ -40,7 +40,6 @@ Examples
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING, Iterator
 
 from dyad.extract.causal.cues import (
@@ -49,7 +48,7 @@ from dyad.extract.causal.cues import (
     correlative_candidates,
     cue_candidates,
 )
-from dyad.extract.context import token_starts
+from dyad.extract.context import token_index_at
 from dyad.extract.causal.implied import implied_candidates
 from dyad.extract.causal.lexicon import CausalLexicon, load_causal_lexicon
 from dyad.extract.causal.labels import is_prompt, label_speaker
@@ -209,7 +208,7 @@ def claimant_at(ctx: "DocContext", doc: "Doc", pos: int, units: Units | None = N
         return labelled
     units = units or Units(doc)
     if tok_i is None:
-        j = bisect.bisect_right(token_starts(doc), pos) - 1
+        j = token_index_at(doc, pos)
         tok_i = j if j >= 0 and pos < doc[j].idx + max(1, len(doc[j].text)) else None
     if tok_i is None:
         return "author"

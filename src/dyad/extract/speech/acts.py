@@ -12,11 +12,10 @@ Used by ``dyad.extract.speech.extractor`` beside ``speech.rules``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from dyad.extract.context import doc_text, token_forms, token_starts
+from dyad.extract.context import sentences_with, token_forms
 from dyad.extract.speech.clauses import irrealis_or_negated, is_question, span_of, subject_of, subtree_span
 from dyad.extract.speech.lexicon import speech_lexicon
 from dyad.extract.speech.rules import Candidate
@@ -95,12 +94,7 @@ def frame_candidates(doc: "Doc") -> Iterator[Candidate]:
     """'In my view, P', 'As I wrote earlier, P': the rest of the sentence is the author's opinion."""
     frames = sorted(speech_lexicon()["first_person_frames"], key=len, reverse=True)
     first = set(speech_lexicon()["first_person"])
-    text = doc_text(doc)
-    hits = [m.start() for m in _FRAME_OPENERS.finditer(text)]
-    if not hits:
-        return
-    sents = {doc[bisect.bisect_right(token_starts(doc), h) - 1].sent.start: None for h in hits}
-    for sent in (doc[s].sent for s in sents):
+    for sent in sentences_with(doc, _FRAME_OPENERS):
         words = [t for t in sent if not t.is_space]
         if len(words) < 5:
             continue

@@ -5,11 +5,10 @@ Used by ``dyad.extract.speech.extractor`` beside the quote and verb rules of ``s
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from dyad.extract.context import doc_text, token_forms, token_starts
+from dyad.extract.context import sentences_with, token_forms
 from dyad.extract.speech.lexicon import speech_lexicon
 from dyad.extract.speech.clauses import holder_of
 from dyad.extract.speech.rules import Candidate
@@ -97,7 +96,7 @@ def according_candidates(doc: "Doc") -> Iterator[Candidate]:
             yield Candidate(start, end, "according_to", (tok.idx, doc[cue_end - 1].idx + len(doc[cue_end - 1])),
                             phrase, 0.75, "in_words")
     yield from _for_and_put_it(doc)
-    for sent in _sentences_with(doc, _AS_FAR_AS):
+    for sent in sentences_with(doc, _AS_FAR_AS):
         m = re.search(r"\b[Aa]s far as (.+?) (?:is|are|was|were) concerned\b\s*,?", sent.text)
         if not m:
             continue
@@ -114,23 +113,23 @@ def according_candidates(doc: "Doc") -> Iterator[Candidate]:
 
 _FOR_X = re.compile(r"^(?:But\s+|And\s+|Yet\s+)?For\s+((?:[A-Z][\w'\u2019.-]+\s?){1,4}),\s+")
 _PUT_IT = re.compile(r"^(?:But\s+|And\s+)?[Aa]s\s+(.{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
-                     r"(?:put|puts|phrased|phrases)\s+it(?:\s+[^,.;]{1,50})?,\s+|"
-                     r"^(?:But\s+|And\s+)?[Aa]s\s+(?!I\b|we\b)(.{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
-                     r"(?:notes?|noted|argues?|argued|writes|wrote|written|observes?|observed|points?\s+out|"
-                     r"pointed\s+out|says|said|warns?|warned|explains?|explained|shown|showed|shows|suggests?|"
-                     r"suggested|concludes?|concluded|reminds?\s+us|reminded\s+us)(?:\s+[^,.;]{1,50})?,\s+")
+                     r"(?:put|puts|phrased|phrases)\s+it(?:\s+[^,.;]{1,50})?,\s+")
+_AS_X_SAYS = re.compile(r"^(?:But\s+|And\s+)?[Aa]s\s+(?!I\b|we\b)(.{2,60}?)\s+(?:has\s+|have\s+|had\s+)?"
+                        r"(?:notes?|noted|argues?|argued|writes|wrote|written|observes?|observed|points?\s+out|"
+                        r"pointed\s+out|says|said|warns?|warned|explains?|explained|shown|showed|shows|suggests?|"
+                        r"suggested|concludes?|concluded|reminds?\s+us|reminded\s+us)(?:\s+[^,.;]{1,50})?,\s+")
 
 
 def _for_and_put_it(doc: "Doc") -> Iterator[Candidate]:
     """'For Jane Roe, P' (a named person's reading) and 'As one diplomat put it, P'."""
-    for sent in _sentences_with(doc, _FOR_OR_PUT):
+    for sent in sentences_with(doc, _FOR_OR_PUT):
         text = sent.text
-        for rx, person_only, conf, rule in ((_FOR_X, True, 0.7, "for_person"), (_PUT_IT, False, 0.8, "put_it")):
+        for rx, person_only, conf, rule in ((_FOR_X, True, 0.7, "for_person"), (_PUT_IT, False, 0.8, "put_it"),
+                                             (_AS_X_SAYS, False, 0.8, "put_it")):
             m = rx.match(text)
             if not m:
                 continue
-            g = 1 if m.group(1) is not None else 2 if rx is _PUT_IT else 1
-            ph = doc.char_span(sent.start_char + m.start(g), sent.start_char + m.end(g), alignment_mode="contract")
+            ph = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="contract")
             if ph is None or not len(ph) or len(text) - m.end() < 12:
                 continue
             if person_only and not any(e.label_ == "PERSON" for e in ph.ents):
@@ -144,18 +143,3 @@ def _for_and_put_it(doc: "Doc") -> Iterator[Candidate]:
 
 _AS_FAR_AS = re.compile(r"\b[Aa]s far as\b")
 _FOR_OR_PUT = re.compile(r"(?:^|[.!?\n]\s*)(?:But |And |Yet )?(?:For [A-Z]|[Aa]s )")
-
-
-def _sentences_with(doc: "Doc", rx: "re.Pattern") -> list:
-    """The sentences in which ``rx`` matches the document text (a cheap scan before the parse is read)."""
-    starts = token_starts(doc)
-    out, seen = [], set()
-    for m in rx.finditer(doc_text(doc)):
-        j = bisect.bisect_right(starts, m.end() - 1) - 1
-        if j < 0:
-            continue
-        sent = doc[j].sent
-        if sent.start not in seen:
-            seen.add(sent.start)
-            out.append(sent)
-    return out

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-from dyad.extract.context import doc_text
-from dyad.extract.context import token_forms
+from dyad.extract.context import doc_text, token_forms
 from dyad.extract.speech.lexicon import speech_lexicon
 from dyad.extract.speech.clauses import span_of, subtree_span, that_clause
 from dyad.extract.speech.rules import Candidate
