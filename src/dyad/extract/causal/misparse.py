@@ -90,12 +90,8 @@ def misparsed_verb_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iter
 def _past_form_lemma(tok: "Token", lex: CausalLexicon) -> str | None:
     """"complicated" -> "complicate", "hurt" -> "hurt": a past form of a causal verb."""
     low = tok.lower_
-    for stem in (low, low[:-1], low[:-2], low[:-3] if low.endswith("ied") else None):
-        if stem and stem in lex.svo_verbs:
-            return stem
-    if low.endswith("ied") and low[:-3] + "y" in lex.svo_verbs:
-        return low[:-3] + "y"
-    return None
+    stems = (low, low[:-1], low[:-2]) + ((low[:-3] + "y",) if low.endswith("ied") else ())
+    return next((stem for stem in stems if stem in lex.svo_verbs), None)
 
 
 def misparsed_past_candidates(k: int, res: Resolver, lex: CausalLexicon) -> Iterator[Candidate]:

@@ -10,10 +10,10 @@ import re
 
 from dyad.extract.dates import DateExpr
 from dyad.extract.context import doc_text
-from dyad.extract.events.lexicon import GATHERINGS, PARTICIPANT_LABELS, PLACE_LABELS
+from dyad.extract.events.lexicon import FUTURE_AUX, FUTURE_HEADS, GATHERINGS, PARTICIPANT_LABELS, PLACE_LABELS
 
 __all__ = ["entities", "ents_in", "phrase_span", "pick_date", "attached", "proper_name", "named_modifier",
-           "named_arg", "arguments", "numeral", "support_verb", "known_event"]
+           "named_arg", "arguments", "numeral", "support_verb", "known_event", "tense_of"]
 
 
 def entities(doc, ctx) -> list[tuple[int, int, str, str, str]]:
@@ -218,3 +218,24 @@ def arguments(tok, head, ents, start: int, end: int, typ: str, date_expr) -> tup
         names.append(name)
     place_name = place[4] if place else None
     return names, place_name
+
+
+# verbs whose reported "would" is a future ("said the two would meet in November")
+REPORTING = {"say", "announce", "tell", "agree", "confirm", "state", "add", "promise", "pledge", "indicate"}
+
+
+def tense_of(tok, head) -> str | None:
+    chain = [tok, head] + list(head.ancestors)[:3]
+    for t in chain:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+            return "future"
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children):
+            return "future"  # "said the two would meet in November": the future of the report
+        if (t.lemma_.lower() in FUTURE_HEADS or t.lower_ in FUTURE_HEADS) and t.pos_ not in ("NOUN", "PROPN"):
+            return "future"  # "is planned", "scheduled" -- not "a five-point plan"
+        if any(c.dep_ == "acomp" and c.lower_ in FUTURE_HEADS for c in t.children):  # "is due in May"
+            return "future"
+    if any(c.lower_ in ("upcoming", "forthcoming", "planned", "next") for c in tok.children):
+        return "future"
+    return None

@@ -16,9 +16,10 @@ from dyad.extract.events.args import (
     pick_date,
     proper_name,
     support_verb,
+    tense_of,
 )
 from dyad.extract.context import doc_text, token_forms
-from dyad.extract.events.clauses import clause_candidates, tense_of, told_in_past
+from dyad.extract.events.clauses import clause_candidates, told_in_past
 from dyad.extract.events.links import host_date, referenced_type, specific_mention, vague_later, when_after_date
 from dyad.extract.events.lexicon import ABSTRACT_OBJECTS, CURRENT, FUTURE_AUX, FUTURE_HEADS, HYPO_AUX, INDEF, Cand
 

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from dyad.extract.context import token_forms
 from dyad.extract.events.args import arguments, named_arg, phrase_span, pick_date
-from dyad.extract.events.lexicon import FUTURE_AUX, FUTURE_HEADS, HYPO_AUX, Cand
+from dyad.extract.events.lexicon import HYPO_AUX, Cand
 
-__all__ = ["clause_candidates", "tense_of", "told_in_past"]
-
-REPORTING = {"say", "announce", "tell", "agree", "confirm", "state", "add", "promise", "pledge", "indicate"}
+__all__ = ["clause_candidates", "told_in_past"]
 
 _DEPS = ("ROOT", "conj", "relcl", "advcl", "ccomp", "acl")
 
@@ -72,20 +70,3 @@ def clause_candidates(sent, lex, dates, ents, found: list[Cand]) -> list[Cand]:
                         place=place, needs_date=True, past=True, fallback=True,
                         inherit=None if date_expr is not None else f"sent:{sent.start_char}:{sent.end_char}"))
     return out
-
-
-def tense_of(tok, head) -> str | None:
-    chain = [tok, head] + list(head.ancestors)[:3]
-    for t in chain:
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
-            return "future"
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORTING and any(
-                c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in t.children):
-            return "future"  # "said the two would meet in November": the future of the report
-        if (t.lemma_.lower() in FUTURE_HEADS or t.lower_ in FUTURE_HEADS) and t.pos_ not in ("NOUN", "PROPN"):
-            return "future"  # "is planned", "scheduled" -- not "a five-point plan"
-        if any(c.dep_ == "acomp" and c.lower_ in FUTURE_HEADS for c in t.children):  # "is due in May"
-            return "future"
-    if any(c.lower_ in ("upcoming", "forthcoming", "planned", "next") for c in tok.children):
-        return "future"
-    return None
